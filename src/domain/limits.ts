@@ -1,0 +1,30 @@
+/** Every number a rule enforces, named once. Sizes are GB (1 TB = 1024 GB). */
+export const LIMITS = {
+  privateImagesPerRegion: 50,
+  concurrentCreateTasks: 40,
+  concurrentReplications: 5,
+  maxSourceDiskGb: 1024,
+  importMaxGb: 128,
+  fastImportMaxGb: 1024,
+  dataDiskImportMinGb: 40,
+  dataDiskImportMaxGb: 2048,
+  shareMembersDiskImage: 128,
+  shareMembersWholeImage: 10,
+  replicateInRegionMaxGb: 128,
+  replicateCrossRegionMaxGb: 128,
+  replicateCrossRegionLargeMaxGb: 300,
+  exportMaxGbExclusive: 1024,
+  exportNormalMaxGb: 128,
+  exportFileNameMaxLength: 255,
+  tagsPerImage: 10,
+  tagKeyMaxLength: 36,
+  tagValueMaxLength: 43,
+  imageNameMaxLength: 128,
+  descriptionMaxLength: 1024,
+  osBit32MaxMemoryGb: 4,
+  launchBatchRecommended: 100,
+  minRamMb: 0,
+  maxRamMb: 1_048_576,
+} as const;
+
+export const GB = 1024 ** 3;

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { regionIdSchema } from '../regions';
+
+export const imageTypeSchema = z.enum(['system', 'data', 'whole', 'iso']);
+export type ImageType = z.infer<typeof imageTypeSchema>;
+
+export const IMAGE_TYPE_LABELS: Record<ImageType, string> = {
+  system: 'System disk',
+  data: 'Data disk',
+  whole: 'Full-ECS',
+  iso: 'ISO',
+};
+
+/** IMS API statuses; "Normal" in the console is `active`. */
+export const imageStatusSchema = z.enum(['queued', 'saving', 'active', 'killed']);
+export type ImageStatus = z.infer<typeof imageStatusSchema>;
+
+export const platformSchema = z.enum([
+  'Windows',
+  'Ubuntu',
+  'RedHat',
+  'SUSE',
+  'CentOS',
+  'Debian',
+  'OpenSUSE',
+  'Oracle Linux',
+  'Fedora',
+  'EulerOS',
+  'openEuler',
+  'CoreOS',
+  'Other',
+]);
+export type Platform = z.infer<typeof platformSchema>;
+
+export const osTypeSchema = z.enum(['Linux', 'Windows', 'Other']);
+export type OsType = z.infer<typeof osTypeSchema>;
+
+export const architectureSchema = z.enum(['x86', 'arm']);
+export type Architecture = z.infer<typeof architectureSchema>;
+
+export const bootModeSchema = z.enum(['bios', 'uefi']);
+export type BootMode = z.infer<typeof bootModeSchema>;
+
+export const diskFormatSchema = z.enum(['zvhd2', 'zvhd', 'vhd', 'raw', 'qcow2', 'vmdk', 'iso']);
+export type DiskFormat = z.infer<typeof diskFormatSchema>;
+
+/** Where an image's content came from (its lineage). */
+export const imageSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ecs'), serverId: z.string(), serverName: z.string() }),
+  z.object({ kind: z.literal('bms'), serverId: z.string(), serverName: z.string() }),
+  z.object({ kind: z.literal('csbs-backup'), backupId: z.string(), backupName: z.string() }),
+  z.object({ kind: z.literal('cbr-backup'), backupId: z.string(), backupName: z.string() }),
+  z.object({ kind: z.literal('file'), bucket: z.string(), object: z.string() }),
+  z.object({ kind: z.literal('iso-file'), bucket: z.string(), object: z.string() }),
+  z.object({ kind: z.literal('volume'), volumeId: z.string() }),
+  z.object({
+    kind: z.literal('image-copy'),
+    imageId: z.string(),
+    imageName: z.string(),
+    regionId: regionIdSchema,
+  }),
+]);
+export type ImageSource = z.infer<typeof imageSourceSchema>;
+
+export const publicImageRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  platform: platformSchema,
+});
+export type PublicImageRef = z.infer<typeof publicImageRefSchema>;
+
+export const tagSchema = z.object({ key: z.string(), value: z.string() });
+export type Tag = z.infer<typeof tagSchema>;
+
+export const imageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  type: imageTypeSchema,
+  status: imageStatusSchema,
+  regionId: regionIdSchema,
+  ownerProjectId: z.string(),
+  enterpriseProjectId: z.string(),
+  osType: osTypeSchema,
+  platform: platformSchema,
+  osVersion: z.string(),
+  osBit: z.union([z.literal(32), z.literal(64)]),
+  architecture: architectureSchema,
+  bootMode: bootModeSchema,
+  diskFormat: diskFormatSchema,
+  /** Image size in GB. */
+  sizeGb: z.number().nonnegative(),
+  /** Disk capacity (min_disk) in GB. */
+  minDiskGb: z.number().int().nonnegative(),
+  minRamMb: z.number().int().nonnegative(),
+  maxRamMb: z.number().int().nonnegative().nullable(),
+  nicMultiQueue: z.boolean(),
+  /** KMS key id when the image is encrypted. */
+  kmsKeyId: z.string().nullable(),
+  source: imageSourceSchema,
+  /** The public image the content was built from, when known. */
+  publicImage: publicImageRefSchema.nullable(),
+  /** Created from a KooGallery (marketplace) image. */
+  fromKooGallery: z.boolean(),
+  /** Published in KooGallery by its owner. */
+  publishedInKooGallery: z.boolean(),
+  /** For full-ECS images made from an ECS: that ECS had a CSBS backup at some time. */
+  sourceServerHadCsbsBackup: z.boolean(),
+  tags: z.array(tagSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Image = z.infer<typeof imageSchema>;
+
+export function isEncrypted(image: Pick<Image, 'kmsKeyId'>): boolean {
+  return image.kmsKeyId !== null;
+}
+
+export const IMAGE_STATUS_LABELS: Record<ImageStatus, string> = {
+  queued: 'Creating',
+  saving: 'Creating',
+  active: 'Normal',
+  killed: 'Abnormal',
+};

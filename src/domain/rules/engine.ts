@@ -1,0 +1,49 @@
+import { IMAGE_STATUS_LABELS, type Image } from '../model/image';
+import { viewerOwns, type Viewer } from '../model/account';
+import type { Member } from '../model/member';
+import { isActiveJobStatus } from '../model/job';
+import { deny, ruleEntry } from './catalogue';
+import { ALLOWED, type Decision, type Denial, type Warning } from './decision';
+import type { RuleContext } from './context';
+
+/** Each operation lists its checks, in order, as a generator of denials. */
+export type Denials = Generator<Denial, void, undefined>;
+
+/** First refusal wins; advisory rules only add warnings. */
+export function decide(denials: Iterable<Denial>): Decision {
+  const warnings: Warning[] = [];
+  for (const d of denials) {
+    if (!ruleEntry(d.rule).advisory) return d;
+    warnings.push({ rule: d.rule, reason: d.reason, ...(d.hint ? { hint: d.hint } : {}) });
+  }
+  return warnings.length > 0 ? { allowed: true, warnings } : ALLOWED;
+}
+
+/** Every refusal (advisories excluded), for batch pre-flight and the Constraints page. */
+export function collect(denials: Iterable<Denial>): Denial[] {
+  return [...denials].filter((d) => !ruleEntry(d.rule).advisory);
+}
+
+export function* readOnly(viewer: Viewer): Denials {
+  if (viewer.role === 'read-only') yield deny('access.read-only');
+}
+
+export function memberRecord(image: Image, viewer: Viewer, ctx: RuleContext): Member | undefined {
+  return ctx.members.find((m) => m.imageId === image.id && viewer.projectIds.includes(m.projectId));
+}
+
+export function owns(image: Image, viewer: Viewer): boolean {
+  return viewerOwns(viewer, image.ownerProjectId);
+}
+
+export function isBeingExported(image: Image, ctx: RuleContext): boolean {
+  return ctx.jobs.some(
+    (j) => j.kind === 'export' && j.sourceImageId === image.id && isActiveJobStatus(j.status),
+  );
+}
+
+/** The status a person sees: an active image being exported reads "Exporting". */
+export function statusLabel(image: Image, ctx: RuleContext): string {
+  if (image.status === 'active' && isBeingExported(image, ctx)) return 'Exporting';
+  return IMAGE_STATUS_LABELS[image.status];
+}

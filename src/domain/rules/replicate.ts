@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+import type { Viewer } from '../model/account';
+import { IMAGE_STATUS_LABELS, isEncrypted, type Image } from '../model/image';
+import { regionById, regionName, type RegionId } from '../regions';
+import { deny, onField } from './catalogue';
+import { activeJobs, keyName, quotaIn, type RuleContext } from './context';
+import type { Decision, Denial } from './decision';
+import { collect, decide, memberRecord, owns, readOnly, type Denials } from './engine';
+import { imageNameProblem } from './names';
+
+export const replicationModeSchema = z.enum(['in-region', 'cross-region']);
+export type ReplicationMode = z.infer<typeof replicationModeSchema>;
+
+export interface ReplicateInput {
+  mode: ReplicationMode;
+  name?: string;
+  description?: string;
+  /** KMS key for the copy (in-region); null or absent leaves the copy unencrypted. */
+  kmsKeyId?: string | null;
+  enterpriseProjectId?: string;
+  targetRegionId?: RegionId;
+  targetProjectName?: string;
+  agencyName?: string;
+  vaultId?: string;
+}
+
+export function defaultCopyName(image: Pick<Image, 'name' | 'regionId'>): string {
+  return `copy_${image.regionId}_${image.name}`.slice(0, LIMITS.imageNameMaxLength);
+}
+
+export function crossRegionLimitGb(regionId: RegionId): number {
+  return regionById(regionId).capabilities.crossRegionReplicationMaxGb;
+}
+
+const REPLICATION_KINDS = ['replicate-in-region', 'replicate-cross-region'] as const;
+
+function* source(image: Image, viewer: Viewer, ctx: RuleContext, mode?: ReplicationMode): Denials {
+  yield* readOnly(viewer);
+  if (!owns(image, viewer)) {
+    const member = memberRecord(image, viewer, ctx);
+    if (!member) {
+      yield deny('access.owner');
+      return;
+    }
+    if (member.status !== 'accepted')
+      yield deny('received.replicate-accepted', {
+        problem: `This shared image is ${member.status}; accept it before replicating it.`,
+      });
+    if (isEncrypted(image))
+      yield deny('received.replicate-encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') });
+    if (mode === 'cross-region')
+      yield onField(
+        deny('received.replicate-accepted', {
+          problem: 'An image shared with you can be replicated only within its region.',
+        }),
+        'mode',
+      );
+  }
+  if (image.status !== 'active') yield deny('replicate.status', { status: IMAGE_STATUS_LABELS[image.status] });
+  if (image.type === 'iso') yield deny('replicate.iso');
+  const running = activeJobs(ctx, REPLICATION_KINDS).length;
+  if (running >= LIMITS.concurrentReplications) yield deny('replicate.concurrent', { running });
+}
+
+function* inRegion(image: Image, ctx: RuleContext): Denials {
+  if (image.type === 'whole') yield onField(deny('replicate.in-region.whole-image'), 'mode');
+  if (image.sizeGb > LIMITS.replicateInRegionMaxGb)
+    yield onField(deny('replicate.in-region.size', { sizeGb: image.sizeGb }), 'mode');
+  const quota = quotaIn(ctx, image.regionId);
+  if (quota.used >= quota.limit)
+    yield deny('replicate.quota', { region: regionName(image.regionId), ...quota });
+}
+
+function* crossRegion(image: Image, ctx: RuleContext): Denials {
+  if (isEncrypted(image))
+    yield onField(
+      deny('replicate.cross-region.encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') }),
+      'mode',
+    );
+  const limitGb = crossRegionLimitGb(image.regionId);
+  if (image.sizeGb > limitGb)
+    yield onField(
+      deny('replicate.cross-region.size', {
+        sizeGb: image.sizeGb,
+        limitGb,
+        region: regionName(image.regionId),
+      }),
+      'mode',
+    );
+  const busy = activeJobs(ctx, ['replicate-cross-region']).some((j) => j.sourceImageId === image.id);
+  if (busy) yield onField(deny('replicate.cross-region.sequential'), 'mode');
+}
+
+function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: ReplicateInput): Denials {
+  if (input.name !== undefined) {
+    const problem = imageNameProblem(input.name);
+    if (problem) yield onField(deny('replicate.name', { problem }), 'name');
+  }
+  if (input.mode === 'in-region') {
+    if (input.kmsKeyId) {
+      const key = ctx.keys.find((k) => k.id === input.kmsKeyId);
+      if (!key) yield onField(deny('replicate.key', { key: input.kmsKeyId, problem: 'does not exist' }), 'kmsKeyId');
+      else if (key.regionId !== image.regionId)
+        yield onField(
+          deny('replicate.key', { key: key.alias, problem: `is in ${regionName(key.regionId)}, not in the image's region` }),
+          'kmsKeyId',
+        );
+      else if (key.state !== 'enabled')
+        yield onField(deny('replicate.key', { key: key.alias, problem: `is ${key.state}; only enabled keys can encrypt` }), 'kmsKeyId');
+    }
+    return;
+  }
+  const target = input.targetRegionId;
+  if (target === undefined) {
+    yield onField(deny('replicate.cross-region.target', { problem: 'Choose a destination region.' }), 'targetRegionId');
+    return;
+  }
+  if (target === image.regionId) {
+    yield onField(
+      deny('replicate.cross-region.target', {
+        problem: `The destination region must differ from the source region ${regionName(image.regionId)}.`,
+      }),
+      'targetRegionId',
+    );
+    return;
+  }
+  const project = ctx.projects.find(
+    (p) => p.name === input.targetProjectName && p.regionId === target && p.accountId === viewer.accountId,
+  );
+  if (!project)
+    yield onField(
+      deny('replicate.cross-region.target', {
+        problem: `Choose a destination project of yours in ${regionName(target)}${input.targetProjectName ? `; ${input.targetProjectName} is not one` : ''}.`,
+      }),
+      'targetProjectName',
+    );
+  if (image.type === 'whole') {
+    const vault = ctx.vaults.find((v) => v.id === input.vaultId && v.regionId === target);
+    if (!vault)
+      yield onField(
+        deny('replicate.cross-region.target', {
+          problem: `A full-ECS image needs a CBR vault in ${regionName(target)}.`,
+        }),
+        'vaultId',
+      );
+  }
+  const quota = quotaIn(ctx, target);
+  if (quota.used >= quota.limit)
+    yield onField(deny('replicate.quota', { region: regionName(target), ...quota }), 'targetRegionId');
+}
+
+function* modeDenials(image: Image, viewer: Viewer, ctx: RuleContext, mode: ReplicationMode): Denials {
+  yield* source(image, viewer, ctx, mode);
+  yield* mode === 'in-region' ? inRegion(image, ctx) : crossRegion(image, ctx);
+}
+
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Denials {
+  if (input) {
+    yield* modeDenials(image, viewer, ctx, input.mode);
+    yield* submitted(image, viewer, ctx, input);
+    return;
+  }
+  yield* source(image, viewer, ctx);
+  // Without input the question is "may a replication start at all": some mode must be open.
+  const modes = owns(image, viewer) ? [inRegion(image, ctx), crossRegion(image, ctx)] : [inRegion(image, ctx)];
+  const refusals = modes.map((m) => collect(m));
+  if (refusals.every((r) => r.length > 0)) yield* refusals[0] as Denial[];
+}
+
+export function canReplicate(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Decision {
+  return decide(denials(image, viewer, ctx, input));
+}
+
+/** Whether one mode is open for this image before anything is typed (the mode radio). */
+export function canReplicateMode(image: Image, viewer: Viewer, ctx: RuleContext, mode: ReplicationMode): Decision {
+  return decide(modeDenials(image, viewer, ctx, mode));
+}
+
+export function replicateViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Denial[] {
+  return collect(denials(image, viewer, ctx, input));
+}
