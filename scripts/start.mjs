@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm start`: install if needed, build, and serve the production build with vite preview.
+// Only Node builtins, because node_modules may not exist yet.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const PORT = 4173;
+const URL = `http://localhost:${PORT}/images/private?scenario=demo`;
+
+function run(args) {
+  console.log(`\n> npm ${args.join(' ')}`);
+  const result = spawnSync(npm, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n"npm ${args.join(' ')}" failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (!existsSync(join(root, 'node_modules'))) {
+  run(['ci']);
+}
+run(['run', 'build']);
+
+const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const preview = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort'], {
+  cwd: root,
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
+
+let announced = false;
+preview.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /localhost|Local:/i.test(String(chunk))) {
+    announced = true;
+    console.log(`\nIMS Console is running at ${URL}\n(Press Ctrl+C to stop.)\n`);
+  }
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => preview.kill(signal));
+}
+preview.on('exit', (code, signal) => {
+  if (!announced) {
+    console.error(`vite preview stopped before serving (is port ${PORT} in use?).`);
+  }
+  process.exit(code ?? (signal ? 0 : 1));
+});

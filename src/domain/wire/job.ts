@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { jobKindSchema, jobStatusSchema } from '../model/job';
+import { regionIdSchema } from '../regions';
+
+/** GET /v1/{project_id}/jobs/{job_id}; `__*` entities are this mock's additions for the task centre. */
+export const imsJobSchema = z.object({
+  job_id: z.string(),
+  job_type: z.string(),
+  status: jobStatusSchema,
+  begin_time: z.string(),
+  end_time: z.string().nullable(),
+  error_code: z.string().nullable(),
+  fail_reason: z.string().nullable(),
+  entities: z.object({
+    image_id: z.string().optional(),
+    image_name: z.string().optional(),
+    process_percent: z.number().min(0).max(100),
+    current_task: z.string().optional(),
+    results: z.array(z.object({ image_id: z.string(), project_id: z.string().optional(), status: z.string() })).optional(),
+    __kind: jobKindSchema,
+    __source_image_id: z.string().nullable(),
+    __source_image_name: z.string(),
+    __source_region: regionIdSchema,
+    __target_region: regionIdSchema.nullable(),
+  }),
+});
+export type ImsJob = z.infer<typeof imsJobSchema>;
+
+export const imsJobListSchema = z.object({ jobs: z.array(imsJobSchema) });
+
+export const jobCreatedSchema = z.object({ job_id: z.string() });

@@ -1,0 +1,156 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { z } from 'zod';
+import { fieldErrorsOf, type RegionId, type RuleContext, type RuleId, type User, type Viewer } from '../../domain';
+import type { Backend } from '../backend';
+import type { Db } from '../db/schema';
+import { ruleContextFor } from '../rule-context';
+import { viewerFor } from '../viewer';
+import { badRequest, errorResponse, imsError, ImsHttpError } from './errors';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteSpec<P, Q, B> {
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  /** A body schema makes the body required. */
+  body?: z.ZodType<B>;
+  /** Name of the write in the audit trail (writes only). */
+  operation?: string;
+  /** Requests without a token are answered 401; only the mock's own endpoints skip this. */
+  anonymous?: boolean;
+}
+
+export interface RequestContext<P, Q, B> {
+  backend: Backend;
+  db: Db;
+  now: number;
+  request: Request;
+  url: URL;
+  params: P;
+  query: Q;
+  body: B;
+  user: User;
+  viewer: Viewer;
+  /** The facts the rules read, built once per request. */
+  rules(): RuleContext;
+  /** Handlers name the image a write concerns, for the audit trail. */
+  subject: { imageId?: string; imageName?: string; regionId?: RegionId };
+}
+
+type Handler<P, Q, B> = (ctx: RequestContext<P, Q, B>) => Response | Promise<Response>;
+
+/** Query string as an object; a repeated key becomes an array. */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    result[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  return result;
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fieldErrors = fieldErrorsOf(result.error).map((e) => ({ ...e, field: `${where}.${e.field}`.replace(/\.\(body\)$/, '') }));
+  const first = fieldErrors[0];
+  throw badRequest(`Invalid request${first ? `: ${first.field}: ${first.message}` : ''}.`, fieldErrors);
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') throw imsError(400, 'IMG.0007', 'The request body is empty.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+}
+
+function auditWrite(ctx: Partial<RequestContext<unknown, unknown, unknown>> & { backend: Backend; request: Request; url: URL }, operation: string, response: Response, errorBody: unknown) {
+  const db = ctx.backend.db();
+  const error = (errorBody as { error?: { code?: string; message?: string; rule?: RuleId } } | undefined)?.error;
+  const regionMatch = /^\/[a-z]+\/([a-z0-9-]+)\//.exec(ctx.url.pathname);
+  db.audit.push({
+    id: crypto.randomUUID(),
+    at: new Date(ctx.backend.clock.now()).toISOString(),
+    userId: ctx.user?.id ?? 'anonymous',
+    userName: ctx.user?.name ?? 'anonymous',
+    accountId: ctx.user?.accountId ?? '',
+    regionId: (ctx.subject?.regionId ?? regionMatch?.[1] ?? null) as RegionId | null,
+    operation,
+    method: ctx.request.method,
+    path: ctx.url.pathname,
+    imageId: ctx.subject?.imageId ?? null,
+    imageName: ctx.subject?.imageName ?? null,
+    result: response.status < 400 ? 'success' : response.status >= 500 ? 'failed' : 'refused',
+    status: response.status,
+    rule: error?.rule ?? null,
+    code: error?.code ?? null,
+    message: error?.message ?? null,
+  });
+  ctx.backend.save();
+}
+
+/**
+ * One handler through the DESIGN.md §3 pipeline: faults and latency, input parsed with the
+ * domain's schemas (400), viewer from X-Auth-Token (401), then the handler, which finds the
+ * image (404), checks ownership and rules (403/400) and only then writes. Writes are audited.
+ */
+export function route<P = undefined, Q = undefined, B = undefined>(
+  method: Method,
+  path: string,
+  spec: RouteSpec<P, Q, B>,
+  handler: Handler<P, Q, B>,
+): Route {
+  // `*` lets the path match any origin: the page's in the browser, any in Node tests.
+  return (backend) => http[method](`*${path}`, async ({ request, params }) => {
+    const url = new URL(request.url);
+    const ctx: Partial<RequestContext<P, Q, B>> & { backend: Backend; request: Request; url: URL } = {
+      backend,
+      request,
+      url,
+      subject: {},
+    };
+    let errorBody: unknown;
+    let response: Response;
+    try {
+      const settings = backend.settings();
+      if (settings.latencyMs > 0) await delay(settings.latencyMs);
+      ctx.params = parse(spec.params, params, 'path');
+      ctx.query = parse(spec.query, queryObject(url), 'query');
+      ctx.body = spec.body ? parse(spec.body, await readBody(request), 'body') : (undefined as B);
+      const db = backend.db();
+      ctx.db = db;
+      ctx.now = backend.clock.now();
+      if (!spec.anonymous) {
+        const who = viewerFor(db, request.headers.get('X-Auth-Token') ?? '');
+        if (!who) throw imsError(401, 'APIGW.0301', 'The X-Auth-Token header is missing or invalid.');
+        ctx.user = who.user;
+        ctx.viewer = who.viewer;
+        let rules: RuleContext | undefined;
+        ctx.rules = () => (rules ??= ruleContextFor(db, who.viewer, ctx.now ?? backend.clock.now()));
+        if (settings.failureRate > 0 && backend.random() < settings.failureRate)
+          throw imsError(500, 'IMG.0500', 'The service is temporarily unavailable (injected fault). Try again.');
+      }
+      response = await handler(ctx as RequestContext<P, Q, B>);
+    } catch (error) {
+      if (!(error instanceof ImsHttpError)) throw error;
+      errorBody = error.body;
+      response = errorResponse(error);
+    }
+    if (method !== 'get' && spec.operation) auditWrite(ctx, spec.operation, response, errorBody);
+    return response;
+  });
+}
+
+/** A handler not yet bound to the backend it serves. */
+export type Route = (backend: Backend) => HttpHandler;
+
+export function bindRoutes(backend: Backend, routes: readonly Route[]): HttpHandler[] {
+  return routes.map((r) => r(backend));
+}
+
+export const json = (body: unknown, status = 200) => HttpResponse.json(body as Record<string, unknown>, { status });
+export const noContent = () => new HttpResponse(null, { status: 204 });
