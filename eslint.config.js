@@ -25,6 +25,9 @@ function featureNames() {
   }
 }
 
+const REACT_FILES = ['src/{api,components,features,app}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'];
+const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts'];
+
 const layerMessage = 'Imports flow one way: domain ← (api, mocks) ← components ← features ← app (DESIGN.md §1).';
 
 /**
@@ -100,7 +103,7 @@ export default defineConfig(
   // Plain JS/MJS files (configs, node scripts) are outside the TypeScript program.
   {
     files: ['**/*.{js,mjs,cjs}'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },
   },
 
@@ -109,15 +112,11 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
   },
+  // React code only: domain and mocks have no React (a mock helper may be called `use...`).
   {
-    files: ['src/**/*.{ts,tsx}'],
-    ...reactHooks.configs.flat.recommended,
+    files: REACT_FILES,
+    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended, pluginQuery.configs['flat/recommended']],
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ...jsxA11y.flatConfigs.recommended,
-  },
-  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}'] })),
 
   // Layers (DESIGN.md §1).
   {
@@ -139,6 +138,7 @@ export default defineConfig(
   {
     // The domain is pure: zod and relative imports only (relative escapes are caught by the zones above).
     files: ['src/domain/**/*.{ts,tsx}'],
+    ignores: [...TEST_FILES],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -153,18 +153,48 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Domain tests may add the test runner, property-based testing and node builtins (to read fixtures).
+    files: TEST_FILES.map((glob) => glob.replace('src/', 'src/domain/')),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod(?:/|$)|vitest(?:/|$)|fast-check$|node:|\\.{1,2}/)',
+              message: 'Domain tests import only zod, vitest, fast-check, node builtins and the domain (DESIGN.md §1).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 
   // Unit tests: Vitest is imported explicitly; node globals for test setup.
   {
-    files: ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts'],
+    files: TEST_FILES,
     languageOptions: { globals: { ...globals.node } },
   },
 
   // Playwright.
   {
     files: ['e2e/**/*.ts'],
-    ...playwright.configs['flat/recommended'],
+    extends: [playwright.configs['flat/recommended']],
     languageOptions: { globals: globals.node },
+    rules: {
+      // Testing contract (DESIGN.md §7): by role, label and name only; no fixed waits.
+      'playwright/no-raw-locators': 'error',
+      'playwright/no-wait-for-timeout': 'error',
+      'playwright/no-element-handle': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='getByTestId']",
+          message: 'No test ids: find elements by role, label and name.',
+        },
+      ],
+    },
   },
   {
     files: ['playwright.config.ts', 'vite.config.ts'],

@@ -11,17 +11,23 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const PORT = 4173;
 const URL = `http://localhost:${PORT}/images/private?scenario=demo`;
 
-function run(args) {
+function npmSucceeds(args) {
   console.log(`\n> npm ${args.join(' ')}`);
   const result = spawnSync(npm, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`\n"npm ${args.join(' ')}" failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
+  return result.status === 0;
+}
+
+function run(args) {
+  if (!npmSucceeds(args)) {
+    console.error(`\n"npm ${args.join(' ')}" failed.`);
+    process.exit(1);
   }
 }
 
 if (!existsSync(join(root, 'node_modules'))) {
-  run(['ci']);
+  // npm ci can refuse a lockfile that lacks platform-only optional packages a registry does not
+  // serve; npm install resolves the same pinned tree without them.
+  if (!npmSucceeds(['ci', '--no-audit', '--no-fund'])) run(['install', '--no-audit', '--no-fund']);
 }
 run(['run', 'build']);
 

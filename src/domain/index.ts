@@ -21,3 +21,4 @@ export * from './rules/launch';
 export * from './rules/create';
 export * from './rules/publish';
 export * from './rules/batch';
+export * from './wire/error';

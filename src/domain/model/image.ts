@@ -11,6 +11,14 @@ export const IMAGE_TYPE_LABELS: Record<ImageType, string> = {
   iso: 'ISO',
 };
 
+/** The type as it reads inside a reason sentence ("This full-ECS image ..."). */
+export const IMAGE_TYPE_NOUNS: Record<ImageType, string> = {
+  system: 'system disk',
+  data: 'data disk',
+  whole: 'full-ECS',
+  iso: 'ISO',
+};
+
 /** IMS API statuses; "Normal" in the console is `active`. */
 export const imageStatusSchema = z.enum(['queued', 'saving', 'active', 'killed']);
 export type ImageStatus = z.infer<typeof imageStatusSchema>;

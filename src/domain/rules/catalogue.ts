@@ -301,6 +301,7 @@ export const CATALOGUE = {
       'Shared images do not count against the private image quota, and a project can receive any number.',
     source: '000 T3, 001 FAQ',
     code: 'IMG.0015',
+    advisory: true,
     reason: (p) =>
       `Accepting never counts against the private image quota (${p.used} of ${p.limit} in ${p.region}).`,
     hint: () => 'Shared images are free of quota; only private images count.',
@@ -461,18 +462,20 @@ export const CATALOGUE = {
       `This image is ${gb(p.sizeGb)}; images over ${gb(LIMITS.exportNormalMaxGb)} can only be exported with fast export in this region.`,
     hint: () => 'Turn on fast export (the file is written as ZVHD2).',
   }),
-  'export.fast-encrypted': rule<{ key: string; sizeGb: number }>({
+  // `fastOnly`: the image can go only by fast export here (over 128 GB where the region keeps
+  // that limit); without it the size alone decides, which misleads where a region lifts the limit.
+  'export.fast-encrypted': rule<{ key: string; sizeGb: number; fastOnly?: boolean }>({
     operation: 'export',
     statement:
       'Encrypted images cannot use fast export (so an encrypted image over 128 GB cannot be exported).',
     source: '000 T5',
     code: 'IMG.9006',
     reason: (p) =>
-      p.sizeGb > LIMITS.exportNormalMaxGb
+      (p.fastOnly ?? p.sizeGb > LIMITS.exportNormalMaxGb)
         ? `This image is encrypted with KMS key ${p.key} and is ${gb(p.sizeGb)}; over ${gb(LIMITS.exportNormalMaxGb)} only fast export works, and encrypted images cannot use it.`
         : `This image is encrypted with KMS key ${p.key}; encrypted images cannot use fast export.`,
     hint: (p) =>
-      p.sizeGb > LIMITS.exportNormalMaxGb
+      (p.fastOnly ?? p.sizeGb > LIMITS.exportNormalMaxGb)
         ? 'Replicate it to an unencrypted copy within the region, then export the copy.'
         : 'Turn off fast export.',
   }),
@@ -523,12 +526,16 @@ export const CATALOGUE = {
   }),
 
   // ---- encrypt ---------------------------------------------------------------------
-  'encrypt.key-fixed': rule<{ key: string }>({
+  // `key` is null when the image is unencrypted: adding a key in place is changing it too.
+  'encrypt.key-fixed': rule<{ key: string | null }>({
     operation: 'encrypt',
     statement: 'The key of an encrypted image cannot be changed (replicate with another key instead).',
     source: '000 T6, 004',
     code: 'IMG.0096',
-    reason: (p) => `This image is encrypted with KMS key ${p.key}; the key of an image cannot be changed.`,
+    reason: (p) =>
+      p.key === null
+        ? 'This image is not encrypted; a key cannot be added to an existing image.'
+        : `This image is encrypted with KMS key ${p.key}; the key of an image cannot be changed.`,
     hint: () => 'Replicate the image within the region and choose the new key for the copy.',
   }),
   'encrypt.iso': rule({
@@ -635,7 +642,7 @@ export const CATALOGUE = {
       'System disk and full-ECS images create ECSs; data disk images create EVS disks only; ISO images create only temporary ECSs.',
     source: '003, 002',
     code: 'IMG.0105',
-    reason: (p) => `A ${p.type} image cannot create ${p.target}.`,
+    reason: (p) => `${/^[AEIOU]/i.test(p.type) ? 'An' : 'A'} ${p.type} image cannot create ${p.target}.`,
     hint: () => 'Use a system disk or full-ECS image for an ECS, a data disk image for an EVS disk.',
   }),
   'launch.architecture': rule<{ imageArch: string }>({

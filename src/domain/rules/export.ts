@@ -29,6 +29,15 @@ export function regionLiftsFastOnly(image: Image): boolean {
   return regionById(image.regionId).capabilities.exportLargeWithoutFastExport;
 }
 
+function fastOnly(image: Image): boolean {
+  return image.sizeGb > LIMITS.exportNormalMaxGb && !regionLiftsFastOnly(image);
+}
+
+/** Encrypted, under 1 TB, and only fast export would take it: refused before the dialog opens. */
+function encryptedNeedsFast(image: Image): boolean {
+  return isEncrypted(image) && image.sizeGb < LIMITS.exportMaxGbExclusive && fastOnly(image);
+}
+
 function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
   yield* readOnly(viewer);
   if (!owns(image, viewer)) {
@@ -49,17 +58,22 @@ function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
   }
   if (image.fromKooGallery) yield deny('export.koogallery', { product: image.publicImage?.name ?? image.name });
   if (image.sizeGb >= LIMITS.exportMaxGbExclusive) yield deny('export.max-size', { sizeGb: image.sizeGb });
-  else if (isEncrypted(image) && image.sizeGb > LIMITS.exportNormalMaxGb && !regionLiftsFastOnly(image))
-    yield deny('export.fast-encrypted', { key: keyName(ctx, image.kmsKeyId ?? ''), sizeGb: image.sizeGb });
+  else if (encryptedNeedsFast(image))
+    yield deny('export.fast-encrypted', { key: keyName(ctx, image.kmsKeyId ?? ''), sizeGb: image.sizeGb, fastOnly: true });
 }
 
 function* submitted(image: Image, ctx: RuleContext, input: ExportInput): Denials {
-  if (input.fastExport && isEncrypted(image))
+  // When start already refused for encryption, saying it again would list the rule twice.
+  if (input.fastExport && isEncrypted(image) && !encryptedNeedsFast(image))
     yield onField(
-      deny('export.fast-encrypted', { key: keyName(ctx, image.kmsKeyId ?? ''), sizeGb: image.sizeGb }),
+      deny('export.fast-encrypted', {
+        key: keyName(ctx, image.kmsKeyId ?? ''),
+        sizeGb: image.sizeGb,
+        fastOnly: fastOnly(image),
+      }),
       'fastExport',
     );
-  if (!input.fastExport && image.sizeGb > LIMITS.exportNormalMaxGb && !regionLiftsFastOnly(image))
+  if (!input.fastExport && fastOnly(image))
     yield onField(deny('export.fast-only', { sizeGb: image.sizeGb }), 'fastExport');
   if (input.fastExport) {
     if (input.format !== undefined && input.format !== 'zvhd2')

@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits';
 import type { Viewer } from '../model/account';
-import { IMAGE_TYPE_LABELS, type Architecture, type Image } from '../model/image';
+import { IMAGE_TYPE_NOUNS, type Architecture, type Image } from '../model/image';
 import { regionName, type RegionId } from '../regions';
 import { deny, onField } from './catalogue';
 import type { RuleContext } from './context';
@@ -41,7 +41,7 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Launch
   // The menu's "Create ECS" asks for an ECS (a temporary one from an ISO image).
   const asked = input?.target ?? (image.type === 'iso' ? 'temporary-ecs' : 'ecs');
   if (!allowedTargets(image).includes(asked))
-    yield onField(deny('launch.image-type', { type: IMAGE_TYPE_LABELS[image.type], target: TARGET_LABELS[asked] }), 'target');
+    yield onField(deny('launch.image-type', { type: IMAGE_TYPE_NOUNS[image.type], target: TARGET_LABELS[asked] }), 'target');
   if (!input) return;
   if (input.regionId !== image.regionId)
     yield onField(deny('launch.region', { region: regionName(image.regionId), target: regionName(input.regionId) }), 'regionId');

@@ -46,7 +46,7 @@ function* start(image: Image, viewer: Viewer): Denials {
 function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials {
   if (input.kmsKeyId !== undefined && input.kmsKeyId !== image.kmsKeyId)
     yield onField(
-      deny('encrypt.key-fixed', { key: image.kmsKeyId ? keyName(ctx, image.kmsKeyId) : '(none)' }),
+      deny('encrypt.key-fixed', { key: image.kmsKeyId ? keyName(ctx, image.kmsKeyId) : null }),
       'kmsKeyId',
     );
   if (input.name !== undefined) {

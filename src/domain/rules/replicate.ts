@@ -26,7 +26,8 @@ export interface ReplicateInput {
 }
 
 export function defaultCopyName(image: Pick<Image, 'name' | 'regionId'>): string {
-  return `copy_${image.regionId}_${image.name}`.slice(0, LIMITS.imageNameMaxLength);
+  // The cut may land after a space, and a name may not end with one (replicate.name).
+  return `copy_${image.regionId}_${image.name}`.slice(0, LIMITS.imageNameMaxLength).trimEnd();
 }
 
 export function crossRegionLimitGb(regionId: RegionId): number {

@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits';
 import type { Viewer } from '../model/account';
-import { IMAGE_STATUS_LABELS, IMAGE_TYPE_LABELS, isEncrypted, type Image } from '../model/image';
+import { IMAGE_STATUS_LABELS, IMAGE_TYPE_NOUNS, isEncrypted, type Image } from '../model/image';
 import { regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
@@ -65,7 +65,7 @@ function* submitted(image: Image, ctx: RuleContext, input: ShareInput): Denials 
   const limit = memberLimit(image);
   if (current.size + adding > limit)
     yield onField(
-      deny('share.member-limit', { type: IMAGE_TYPE_LABELS[image.type], current: current.size, adding, limit }),
+      deny('share.member-limit', { type: IMAGE_TYPE_NOUNS[image.type], current: current.size, adding, limit }),
       'projectIds',
     );
 }

@@ -1,0 +1,67 @@
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+
+const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
+
+interface ListBody {
+  images: { id: string; name: string }[];
+}
+
+test.describe('bootstrap', () => {
+  test('the service worker answers the IMS API and the private images page lists demo data', async ({
+    page,
+  }) => {
+    const listResponse = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === LIST_PATH && response.request().method() === 'GET',
+    );
+    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+
+    const response = await listResponse;
+    expect(response.status()).toBe(200);
+    expect(response.fromServiceWorker()).toBe(true);
+
+    const { images } = (await response.json()) as ListBody;
+    expect(images.length).toBeGreaterThan(0);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Private Images' })).toBeVisible();
+    const firstName = images[0]!.name;
+    await expect(page.getByRole('row').filter({ hasText: firstName }).first()).toBeVisible();
+  });
+
+  test('a write survives a reload', async ({ page }) => {
+    const listResponse = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === LIST_PATH && response.request().method() === 'GET',
+    );
+    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+    const { images } = (await (await listResponse).json()) as ListBody;
+    const image = images[0]!;
+    await expect(page.getByRole('row').filter({ hasText: image.name }).first()).toBeVisible();
+
+    const status = await page.evaluate(
+      async ({ path, token }) => {
+        const result = await fetch(path, {
+          method: 'PATCH',
+          headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+          body: JSON.stringify([{ op: 'replace', path: '/name', value: 'renamed-by-e2e' }]),
+        });
+        return result.status;
+      },
+      { path: `${LIST_PATH}/${image.id}`, token: TOKEN_ALICE },
+    );
+    expect(status).toBe(200);
+
+    await page.reload();
+    await expect(page.getByRole('row', { name: /renamed-by-e2e/ })).toBeVisible();
+  });
+
+  test('the private images page has no serious accessibility violations', async ({ page, checkA11y }) => {
+    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await checkA11y();
+  });
+
+  test('an unknown address shows the not-found page', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to Private Images' })).toBeVisible();
+  });
+});

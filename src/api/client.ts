@@ -1,0 +1,77 @@
+import { imsErrorBodySchema, type FieldError } from '../domain/wire/error';
+
+/** Until the session store lands, every request speaks as the demo tenant's full-access user. */
+export const DEFAULT_TOKEN = 'demo-token-alice';
+
+/** An IMS refusal or failure, read from the `{"error": {...}}` body when there is one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** The rule id of a refusal, shared with the UI's rules engine. */
+  readonly rule?: string;
+  /** The rule's unblock hint, when the backend gave one. */
+  readonly hint?: string;
+  /** Per-field problems of a 400 (`field` is a dotted path such as `tags.3.key`). */
+  readonly fieldErrors?: FieldError[];
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    rule?: string | undefined;
+    hint?: string | undefined;
+    fieldErrors?: FieldError[] | undefined;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    if (init.rule !== undefined) this.rule = init.rule;
+    if (init.hint !== undefined) this.hint = init.hint;
+    if (init.fieldErrors !== undefined) this.fieldErrors = init.fieldErrors;
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ImsFetchInit extends RequestInit {
+  /** `X-Auth-Token`; the demo user's by default. */
+  token?: string;
+}
+
+/**
+ * Fetches an IMS path (e.g. `/ims/cn-north-4/v2/cloudimages`) with the auth token, returns the
+ * parsed JSON body (undefined for an empty body) and throws `ApiError` on any non-2xx answer.
+ */
+export async function imsFetch(path: string, init: ImsFetchInit = {}): Promise<unknown> {
+  const { token = DEFAULT_TOKEN, headers, ...rest } = init;
+  const requestHeaders = new Headers(headers);
+  requestHeaders.set('X-Auth-Token', token);
+  requestHeaders.set('Accept', 'application/json');
+  if (rest.body !== undefined && rest.body !== null && !requestHeaders.has('Content-Type')) {
+    requestHeaders.set('Content-Type', 'application/json');
+  }
+
+  const response = await fetch(path, { ...rest, headers: requestHeaders });
+  const body = await readJson(response);
+  if (response.ok) return body;
+
+  const parsed = imsErrorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, rule, hint, field_errors: fieldErrors } = parsed.data.error;
+    throw new ApiError({ status: response.status, code, message, rule, hint, fieldErrors });
+  }
+  throw new ApiError({
+    status: response.status,
+    code: `HTTP.${response.status}`,
+    message: response.statusText || `Request failed with status ${response.status}`,
+  });
+}

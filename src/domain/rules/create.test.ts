@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionId } from '../regions';
+import { makeBackup, makeContext, makeJobs, makeServer, makeViewer, outcome, type Outcome } from '../test-fixtures';
+import type { RuleContext } from './context';
+import { canCreate, createViolations, type CreateInput } from './create';
+
+const SYSTEM_FROM_ECS: CreateInput = { source: 'ecs', imageType: 'system', serverId: 'srv-web-01' };
+const DATA_FROM_ECS: CreateInput = { source: 'ecs', imageType: 'data', serverId: 'srv-web-01', dataDiskIds: ['vol-data-01'] };
+const FROM_BMS: CreateInput = { source: 'bms', serverId: 'bms-db-01' };
+const FROM_BACKUP: CreateInput = { source: 'backup', backupId: 'bk-web-01' };
+const FILE: Extract<CreateInput, { source: 'file' }> = {
+  source: 'file',
+  imageType: 'system',
+  fileFormat: 'qcow2',
+  fileSizeGb: 20,
+  minDiskGb: 40,
+  quickImport: false,
+};
+const ISO: Extract<CreateInput, { source: 'iso' }> = { source: 'iso', fileFormat: 'iso' };
+const BMS = makeServer({ id: 'bms-db-01', name: 'bms-db-01', kind: 'bms', state: 'SHUTOFF', bootSource: 'evs' });
+
+const FULL_FROM_BACKUP: RuleContext['images'][number] = {
+  id: 'img-full-01',
+  name: 'full-web-01',
+  status: 'saving',
+  source: { kind: 'cbr-backup', backupId: 'bk-web-01', backupName: 'cbr-web-0101' },
+};
+/** A backup of srv-web-01 that image `full-web-01` is being created from. */
+const busyBackup: Partial<RuleContext> = { backups: [makeBackup()], images: [FULL_FROM_BACKUP] };
+
+interface Row {
+  name: string;
+  ctx?: Partial<RuleContext>;
+  input?: CreateInput;
+  region?: RegionId;
+}
+
+function decide(row: Row) {
+  return canCreate(makeViewer(), makeContext({ servers: [makeServer(), BMS], ...row.ctx }), row.region ?? 'cn-north-4', row.input);
+}
+
+describe('canCreate allows', () => {
+  it.each<Row & { guards: string }>([
+    { guards: 'create.quota', name: '49 of 50 images (menu)', ctx: { quota: { 'cn-north-4': { used: 49, limit: 50 } } } },
+    { guards: 'create.quota', name: 'a raised quota', ctx: { quota: { 'cn-north-4': { used: 50, limit: 60 } } } },
+    { guards: 'create.quota', name: 'another region is full', ctx: { quota: { 'cn-east-3': { used: 50, limit: 50 } } } },
+    { guards: 'create.concurrent-tasks', name: '39 creation tasks running', ctx: { jobs: makeJobs(39, { kind: 'create' }) } },
+    {
+      guards: 'create.concurrent-tasks',
+      name: 'finished creation tasks do not count',
+      ctx: { jobs: makeJobs(40, { kind: 'create', status: 'SUCCESS' }) },
+    },
+    { guards: 'create.ecs-state', name: 'a stopped ECS', input: SYSTEM_FROM_ECS },
+    { guards: 'create.ecs-state', name: 'a running ECS', ctx: { servers: [makeServer({ state: 'ACTIVE' })] }, input: SYSTEM_FROM_ECS },
+    { guards: 'create.ecs-frozen', name: 'an ECS that is not frozen', input: DATA_FROM_ECS },
+    { guards: 'create.bms-state', name: 'a stopped BMS booted from EVS', input: FROM_BMS },
+    {
+      guards: 'create.system-disk-size',
+      name: 'a 1024 GB system disk',
+      ctx: { servers: [makeServer({ systemDisk: { id: 'v', name: 'sys', sizeGb: 1024 } })] },
+      input: SYSTEM_FROM_ECS,
+    },
+    {
+      guards: 'create.system-disk-size',
+      name: 'a full-ECS image of an ECS with a 2 TB system disk',
+      ctx: { servers: [makeServer({ systemDisk: { id: 'v', name: 'sys', sizeGb: 2048 } })] },
+      input: { ...SYSTEM_FROM_ECS, imageType: 'whole' },
+    },
+    {
+      guards: 'create.data-disk-size',
+      name: 'a 1024 GB data disk',
+      ctx: { servers: [makeServer({ dataDisks: [{ id: 'vol-data-01', name: 'data-01', sizeGb: 1024 }] })] },
+      input: DATA_FROM_ECS,
+    },
+    {
+      guards: 'create.data-disk-size',
+      name: 'a large data disk that is not selected',
+      ctx: {
+        servers: [
+          makeServer({
+            dataDisks: [
+              { id: 'vol-data-01', name: 'data-01', sizeGb: 100 },
+              { id: 'vol-data-02', name: 'data-02', sizeGb: 4096 },
+            ],
+          }),
+        ],
+      },
+      input: DATA_FROM_ECS,
+    },
+    { guards: 'create.backup-single-use', name: 'an unused backup', ctx: { backups: [makeBackup()] }, input: FROM_BACKUP },
+    {
+      guards: 'create.backup-single-use',
+      name: 'a backup whose earlier image is finished',
+      ctx: { ...busyBackup, images: [{ ...FULL_FROM_BACKUP, status: 'active' }] },
+      input: FROM_BACKUP,
+    },
+    ...['vmdk', 'VHD', 'qcow2', 'raw', 'VHDX', 'qed', 'vdi', 'qcow', 'zvhd2', 'zvhd'].map((fileFormat) => ({
+      guards: 'import.format',
+      name: `a ${fileFormat} file`,
+      input: { ...FILE, fileFormat },
+    })),
+    { guards: 'import.size', name: 'a 128 GB file', input: { ...FILE, fileSizeGb: 128 } },
+    { guards: 'import.size', name: 'a 1024 GB RAW file with fast import', input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1024, quickImport: true } },
+    { guards: 'import.size', name: 'a 200 GB ZVHD2 file with fast import', input: { ...FILE, fileFormat: 'zvhd2', fileSizeGb: 200, quickImport: true } },
+    {
+      guards: 'import.data-disk-capacity',
+      name: '40 GB for a 30 GB data disk',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 30, minDiskGb: 40 },
+    },
+    {
+      guards: 'import.data-disk-capacity',
+      name: '2048 GB for a 100 GB data disk',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 100, minDiskGb: 2048 },
+    },
+    {
+      guards: 'import.data-disk-capacity',
+      name: 'exactly the disk size',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 100, minDiskGb: 100 },
+    },
+    { guards: 'import.iso-limits', name: 'an .iso file registered as ISO', input: ISO },
+    { guards: 'import.iso-limits', name: 'an uppercase ISO format', input: { ...ISO, fileFormat: 'ISO', quickImport: false } },
+    { guards: 'encrypt.iso', name: 'an ISO image with no key', input: { ...ISO, kmsKeyId: null } },
+  ])('$guards: $name', (row) => {
+    expect(decide(row)).toEqual({ allowed: true });
+  });
+});
+
+describe('canCreate denies', () => {
+  it.each<Row & { expected: Outcome }>([
+    {
+      name: 'a full region',
+      ctx: { quota: { 'cn-north-4': { used: 50, limit: 50 } } },
+      expected: { allowed: false, rule: 'create.quota', reason: 'CN North-Beijing4 already has 50 of 50 private images.' },
+    },
+    {
+      name: 'a full region elsewhere',
+      region: 'ap-southeast-3',
+      ctx: { quota: { 'ap-southeast-3': { used: 52, limit: 50 } } },
+      input: FILE,
+      expected: { allowed: false, rule: 'create.quota', reason: 'AP-Singapore already has 52 of 50 private images.' },
+    },
+    {
+      name: '40 creation tasks running',
+      ctx: { jobs: makeJobs(40, { kind: 'create' }) },
+      expected: {
+        allowed: false,
+        rule: 'create.concurrent-tasks',
+        reason: '40 image-creation tasks are running; at most 40 may run at once.',
+      },
+    },
+    {
+      name: 'an ECS being created',
+      ctx: { servers: [makeServer({ state: 'BUILD' })] },
+      input: SYSTEM_FROM_ECS,
+      expected: {
+        allowed: false,
+        rule: 'create.ecs-state',
+        reason: 'ECS ecs-web-01 is Creating; it must be Stopped or Running.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a faulty ECS',
+      ctx: { servers: [makeServer({ state: 'ERROR' })] },
+      input: { ...SYSTEM_FROM_ECS, imageType: 'whole' },
+      expected: {
+        allowed: false,
+        rule: 'create.ecs-state',
+        reason: 'ECS ecs-web-01 is Faulty; it must be Stopped or Running.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a frozen ECS',
+      ctx: { servers: [makeServer({ frozen: true })] },
+      input: DATA_FROM_ECS,
+      expected: {
+        allowed: false,
+        rule: 'create.ecs-frozen',
+        reason: 'ECS ecs-web-01 is frozen for overdue payment.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a running BMS',
+      ctx: { servers: [{ ...BMS, state: 'ACTIVE' }] },
+      input: FROM_BMS,
+      expected: {
+        allowed: false,
+        rule: 'create.bms-state',
+        reason: 'BMS bms-db-01 is Running; it must be Stopped.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a BMS booted from a local disk',
+      ctx: { servers: [{ ...BMS, bootSource: 'local' }] },
+      input: FROM_BMS,
+      expected: {
+        allowed: false,
+        rule: 'create.bms-state',
+        reason: 'BMS bms-db-01 boots from a local disk, not an EVS disk.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a 2 TB system disk',
+      ctx: { servers: [makeServer({ systemDisk: { id: 'v', name: 'sys', sizeGb: 2048 } })] },
+      input: SYSTEM_FROM_ECS,
+      expected: {
+        allowed: false,
+        rule: 'create.system-disk-size',
+        reason: 'The system disk of ecs-web-01 is 2048 GB; a system disk image allows at most 1024 GB.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a BMS with a 1025 GB system disk',
+      ctx: { servers: [{ ...BMS, systemDisk: { id: 'v', name: 'sys', sizeGb: 1025 } }] },
+      input: FROM_BMS,
+      expected: {
+        allowed: false,
+        rule: 'create.system-disk-size',
+        reason: 'The system disk of bms-db-01 is 1025 GB; a system disk image allows at most 1024 GB.',
+        field: 'serverId',
+      },
+    },
+    {
+      name: 'a selected 2 TB data disk',
+      ctx: { servers: [makeServer({ dataDisks: [{ id: 'vol-data-01', name: 'data-01', sizeGb: 2048 }] })] },
+      input: DATA_FROM_ECS,
+      expected: {
+        allowed: false,
+        rule: 'create.data-disk-size',
+        reason: 'Data disk data-01 is 2048 GB; a data disk image allows at most 1024 GB.',
+        field: 'dataDiskIds',
+      },
+    },
+    {
+      name: 'a backup already in use',
+      ctx: busyBackup,
+      input: FROM_BACKUP,
+      expected: {
+        allowed: false,
+        rule: 'create.backup-single-use',
+        reason: 'Backup cbr-web-0101 is already being used to create image full-web-01.',
+        field: 'backupId',
+      },
+    },
+    {
+      name: 'an OVA file',
+      input: { ...FILE, fileFormat: 'ova' },
+      expected: {
+        allowed: false,
+        rule: 'import.format',
+        reason: 'The file format OVA cannot be imported as a disk image.',
+        field: 'fileFormat',
+      },
+    },
+    {
+      name: 'an ISO file as a disk image',
+      input: { ...FILE, fileFormat: 'iso' },
+      expected: {
+        allowed: false,
+        rule: 'import.format',
+        reason: 'The file format ISO cannot be imported as a disk image.',
+        field: 'fileFormat',
+      },
+    },
+    {
+      name: 'a 129 GB file without fast import',
+      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 129 },
+      expected: {
+        allowed: false,
+        rule: 'import.size',
+        reason: 'The file is 129 GB; files over 128 GB need fast import.',
+        field: 'quickImport',
+      },
+    },
+    {
+      name: 'a 1025 GB file',
+      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1025, quickImport: true },
+      expected: {
+        allowed: false,
+        rule: 'import.size',
+        reason: 'The file is 1025 GB; at most 1024 GB can be imported.',
+        field: 'imageUrl',
+      },
+    },
+    {
+      name: 'a QCOW2 file with fast import',
+      input: { ...FILE, fileSizeGb: 200, quickImport: true },
+      expected: {
+        allowed: false,
+        rule: 'import.size',
+        reason: 'The file is 200 GB; fast import takes only RAW or ZVHD2 files, not QCOW2.',
+        field: 'quickImport',
+      },
+    },
+    {
+      name: 'a 30 GB capacity',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 20, minDiskGb: 30 },
+      expected: {
+        allowed: false,
+        rule: 'import.data-disk-capacity',
+        reason: 'A disk capacity of 30 GB is not allowed: it must be 40–2048 GB and at least the 20 GB disk in the file.',
+        field: 'minDiskGb',
+      },
+    },
+    {
+      name: 'a 2049 GB capacity',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 20, minDiskGb: 2049 },
+      expected: {
+        allowed: false,
+        rule: 'import.data-disk-capacity',
+        reason: 'A disk capacity of 2049 GB is not allowed: it must be 40–2048 GB and at least the 20 GB disk in the file.',
+        field: 'minDiskGb',
+      },
+    },
+    {
+      name: 'a capacity below the disk in the file',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 100, minDiskGb: 80 },
+      expected: {
+        allowed: false,
+        rule: 'import.data-disk-capacity',
+        reason: 'A disk capacity of 80 GB is not allowed: it must be 40–2048 GB and at least the 100 GB disk in the file.',
+        field: 'minDiskGb',
+      },
+    },
+    {
+      name: 'a QCOW2 file registered as ISO',
+      input: { ...ISO, fileFormat: 'qcow2' },
+      expected: {
+        allowed: false,
+        rule: 'import.iso-limits',
+        reason: 'ISO registration takes an .iso file, not QCOW2.',
+        field: 'imageUrl',
+      },
+    },
+    {
+      name: 'an ISO with fast import',
+      input: { ...ISO, quickImport: true },
+      expected: { allowed: false, rule: 'import.iso-limits', reason: 'ISO registration cannot use fast import.', field: 'quickImport' },
+    },
+    {
+      name: 'an encrypted ISO',
+      input: { ...ISO, kmsKeyId: 'key-app-bj4' },
+      expected: { allowed: false, rule: 'encrypt.iso', reason: 'ISO images cannot be encrypted.', field: 'kmsKeyId' },
+    },
+  ])('$expected.rule: $name', (row) => {
+    expect(outcome(decide(row))).toEqual(row.expected);
+  });
+
+  it('tells how much capacity to choose', () => {
+    const decision = decide({ name: 'hint', input: { ...FILE, imageType: 'data', fileSizeGb: 100, minDiskGb: 80 } });
+    expect(decision.allowed ? undefined : decision.hint).toBe('Choose a capacity from 100 to 2048 GB.');
+  });
+});
+
+describe('createViolations', () => {
+  it('lists quota, tasks and every file problem in order', () => {
+    const ctx = makeContext({ quota: { 'cn-north-4': { used: 50, limit: 50 } }, jobs: makeJobs(40, { kind: 'create' }) });
+    const rules = createViolations(makeViewer(), ctx, 'cn-north-4', {
+      ...FILE,
+      imageType: 'data',
+      fileFormat: 'vmdk',
+      fileSizeGb: 300,
+      minDiskGb: 30,
+      quickImport: true,
+    }).map((d) => d.rule);
+    expect(rules).toEqual(['create.quota', 'create.concurrent-tasks', 'import.size', 'import.data-disk-capacity']);
+  });
+
+  it('a frozen ECS being resized fails both ECS rules', () => {
+    const ctx = makeContext({ servers: [makeServer({ frozen: true, state: 'RESIZE' })] });
+    const reasons = createViolations(makeViewer(), ctx, 'cn-north-4', SYSTEM_FROM_ECS).map((d) => d.reason);
+    expect(reasons).toEqual([
+      'ECS ecs-web-01 is frozen for overdue payment.',
+      'ECS ecs-web-01 is Resizing; it must be Stopped or Running.',
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Tag } from '../model/image';
+import { applyTagAction, type TagAction, type TagsInput } from '../rules/tags';
+
+/*
+ * Bodies are typed here and nothing more: length, charset, uniqueness and count are the rules'
+ * (tags.key, tags.value, tags.limit), so a refusal names the rule the tag editor shows.
+ */
+const tagSchema = z.object({ key: z.string(), value: z.string() });
+
+/** POST /v2/{project_id}/images/{image_id}/tags (ims-api.md §14.1): value present, may be "". */
+export const addTagBodySchema = z.object({ tag: tagSchema });
+export type AddTagBody = z.infer<typeof addTagBodySchema>;
+
+/**
+ * Batch delete only length-checks (key ≤127, value ≤255) and leaves `value` optional (§14.2);
+ * an unknown key is deleted silently.
+ */
+const deleteTagSchema = z.object({ key: z.string().min(1).max(127), value: z.string().max(255).optional() });
+
+/** POST /v2/{project_id}/images/{image_id}/tags/action; `action` is case-sensitive. */
+export const tagActionBodySchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('create'), tags: z.array(tagSchema).min(1) }),
+  z.object({ action: z.literal('delete'), tags: z.array(deleteTagSchema).min(1) }),
+]);
+export type TagActionBody = z.infer<typeof tagActionBodySchema>;
+
+/** GET .../images/{image_id}/tags (§14.4). */
+export const imageTagsSchema = z.object({ tags: z.array(tagSchema) });
+export type ImageTags = z.infer<typeof imageTagsSchema>;
+
+/** GET .../images/tags (§14.5): every key with its values; a key-only tag lists "". */
+export const tenantTagsSchema = z.object({
+  tags: z.array(z.object({ key: z.string(), values: z.array(z.string()) })),
+});
+export type TenantTags = z.infer<typeof tenantTagsSchema>;
+
+function hasDuplicateKeys(tags: readonly Pick<Tag, 'key'>[]): boolean {
+  return new Set(tags.map((t) => t.key)).size !== tags.length;
+}
+
+/**
+ * The tag set the rules judge after a batch action. A create naming a key twice has no single
+ * result, so the set is what a tag editor would hold: untouched tags, then every submitted row;
+ * `tagSetDenials` then refuses the repeated key with tags.key.
+ */
+export function tagsInputOf(existing: readonly Tag[], action: TagAction, tags: readonly Tag[]): TagsInput {
+  if (action === 'create' && hasDuplicateKeys(tags))
+    return { tags: [...applyTagAction(existing, 'delete', tags), ...tags] };
+  return { tags: applyTagAction(existing, action, tags) };
+}
+
+/** Delete rows carry no value when the caller gave none; the rules read keys only there. */
+export function tagActionRows(body: TagActionBody): Tag[] {
+  return body.tags.map((t) => ({ key: t.key, value: t.value ?? '' }));
+}
+
+/** Every key of `tags` with its distinct values, sorted, as §14.5 answers. */
+export function tenantTagsOf(tags: Iterable<Tag>): TenantTags {
+  const byKey = new Map<string, Set<string>>();
+  for (const tag of tags) {
+    const values = byKey.get(tag.key) ?? new Set<string>();
+    values.add(tag.value);
+    byKey.set(tag.key, values);
+  }
+  return {
+    tags: [...byKey.keys()].sort().map((key) => ({ key, values: [...(byKey.get(key) ?? [])].sort() })),
+  };
+}

@@ -1,0 +1,274 @@
+import { canDelete, canModify, canPublish, type Image, type Member, type Viewer } from '../../domain';
+import { fieldErrorsOf } from '../../domain/wire/error';
+import { toImsImage, type WireView } from '../../domain/wire/image';
+import {
+  deleteImageBodySchema,
+  imageListQuerySchema,
+  imagePatchSchema,
+  toModifyInput,
+  type DeleteImageBody,
+  type ImageListQuery,
+} from '../../domain/wire/image-requests';
+import type { Db } from '../db/schema';
+import { badRequest, enforce } from '../http/errors';
+import { findVisibleImage, regionImageParams, regionParams } from '../http/lookup';
+import { json, noContent, route, type Route } from '../http/pipeline';
+
+/** How the viewer sees an image: shared out by them, or a share they received. */
+export function wireViewOf(db: Pick<Db, 'members'>, viewer: Viewer, image: Image): WireView {
+  let shared = false;
+  for (const m of db.members) {
+    if (m.imageId !== image.id) continue;
+    if (viewer.projectIds.includes(m.projectId) && !viewer.projectIds.includes(image.ownerProjectId))
+      return { shared: true, member: { status: m.status, createdAt: m.createdAt } };
+    shared = true;
+  }
+  return { shared };
+}
+
+export function removeWhere<T>(items: T[], predicate: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of items) if (!predicate(item)) items[kept++] = item;
+  items.length = kept;
+}
+
+// ---- list ----------------------------------------------------------------------------
+
+interface Entry {
+  image: Image;
+  /** The viewer's member record when the image is shared with them. */
+  received?: Member;
+  /** Owned and shared with at least one project. */
+  sharedOut: boolean;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+const SORT_KEYS: Record<ImageListQuery['sort_key'], (a: Image, b: Image) => number> = {
+  created_at: (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
+  name: (a, b) => collator.compare(a.name, b.name),
+  size: (a, b) => a.sizeGb - b.sizeGb,
+  status: (a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0),
+  id: () => 0,
+  disk_format: (a, b) => (a.diskFormat < b.diskFormat ? -1 : a.diskFormat > b.diskFormat ? 1 : 0),
+};
+
+/** A total order (id breaks ties), so a marker finds its place even after the list changed. */
+function comparator(query: ImageListQuery) {
+  const byKey = SORT_KEYS[query.sort_key];
+  const sign = query.sort_dir === 'asc' ? 1 : -1;
+  return (a: Entry, b: Entry) =>
+    sign * (byKey(a.image, b.image) || (a.image.id < b.image.id ? -1 : a.image.id > b.image.id ? 1 : 0));
+}
+
+/** Whether the image belongs in the listing asked for (`__imagetype`, `visibility`, `member_status`). */
+function inScope(entry: Entry, query: ImageListQuery): boolean {
+  const owned = entry.received === undefined;
+  switch (query.__imagetype) {
+    case 'gold':
+    case 'market':
+      return false; // public and marketplace images are not served by this mock
+    case 'private':
+      if (!owned) return false;
+      break;
+    case 'shared':
+      if (owned && !(query.visibility === 'shared' && entry.sharedOut)) return false;
+      break;
+    case undefined:
+      // Everything the viewer can use: their own images and the shares they accepted.
+      if (!owned && query.member_status === undefined && entry.received?.status !== 'accepted') return false;
+  }
+  if (query.visibility === 'public') return false;
+  if (query.visibility === 'private' && !(owned && !entry.sharedOut)) return false;
+  if (query.visibility === 'shared' && owned && !entry.sharedOut) return false;
+  if (query.member_status !== undefined && entry.received?.status !== query.member_status) return false;
+  return true;
+}
+
+const ENV_TYPE = { system: 'FusionCompute', whole: 'FusionCompute', data: 'DataImage', iso: 'IsoImage' } as const;
+
+function matches(image: Image, query: ImageListQuery): boolean {
+  if (query.id !== undefined && image.id !== query.id) return false;
+  if (query.name !== undefined && image.name !== query.name) return false;
+  if (query.name_like !== undefined && !image.name.toLowerCase().includes(query.name_like.toLowerCase())) return false;
+  if (query.status !== undefined && image.status !== query.status) return false;
+  if (query.__os_type !== undefined && image.osType !== query.__os_type) return false;
+  if (query.__platform !== undefined && image.platform !== query.__platform) return false;
+  if (query.__whole_image !== undefined && (image.type === 'whole') !== (query.__whole_image === 'true')) return false;
+  if (query.disk_format !== undefined && image.diskFormat !== query.disk_format) return false;
+  if (
+    query.enterprise_project_id !== undefined &&
+    query.enterprise_project_id !== 'all_granted_eps' &&
+    image.enterpriseProjectId !== query.enterprise_project_id
+  )
+    return false;
+  if (query.owner !== undefined && image.ownerProjectId !== query.owner) return false;
+  if (query.virtual_env_type !== undefined) {
+    const env = image.source.kind === 'bms' ? 'Ironic' : ENV_TYPE[image.type];
+    if (env !== query.virtual_env_type) return false;
+  }
+  if (query.__system__cmkid !== undefined && image.kmsKeyId !== query.__system__cmkid) return false;
+  if (query.__encrypted !== undefined && (image.kmsKeyId !== null) !== (query.__encrypted === 'true')) return false;
+  for (const filter of query.tag ?? [])
+    if (!image.tags.some((t) => t.key === filter.key && (filter.value === undefined || t.value === filter.value)))
+      return false;
+  return true;
+}
+
+/** Index of the first entry after the marker, found by the sort order (binary search). */
+function startAfter(sorted: Entry[], marker: Entry, compare: (a: Entry, b: Entry) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(sorted[mid] as Entry, marker) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const listImages = route(
+  'get',
+  '/ims/:region/v2/cloudimages',
+  { params: regionParams, query: imageListQuerySchema },
+  ({ db, viewer, params, query }) => {
+    // One pass over the members, so the list stays linear on the large scenario.
+    const sharedOut = new Set<string>();
+    const received = new Map<string, Member>();
+    const mine = new Set(viewer.projectIds);
+    for (const m of db.members) {
+      sharedOut.add(m.imageId);
+      if (mine.has(m.projectId)) received.set(m.imageId, m);
+    }
+    const visible: Entry[] = [];
+    for (const image of db.images) {
+      if (image.regionId !== params.region) continue;
+      if (mine.has(image.ownerProjectId)) visible.push({ image, sharedOut: sharedOut.has(image.id) });
+      else {
+        const member = received.get(image.id);
+        if (member) visible.push({ image, received: member, sharedOut: false });
+      }
+    }
+    const compare = comparator(query);
+    const found = visible.filter((e) => inScope(e, query) && matches(e.image, query)).sort(compare);
+    let start = 0;
+    if (query.marker !== undefined) {
+      const marker = visible.find((e) => e.image.id === query.marker);
+      if (!marker)
+        throw badRequest(`Marker ${query.marker} is not an image you can see in ${params.region}.`, [
+          { field: 'query.marker', message: 'No such image.' },
+        ]);
+      start = startAfter(found, marker, compare);
+    }
+    const page = found.slice(start, start + query.limit);
+    const last = page.at(-1);
+    return json({
+      images: page.map((e) =>
+        toImsImage(
+          e.image,
+          e.received
+            ? { shared: true, member: { status: e.received.status, createdAt: e.received.createdAt } }
+            : { shared: e.sharedOut },
+        ),
+      ),
+      total: found.length,
+      ...(last && start + page.length < found.length ? { next_marker: last.image.id } : {}),
+    });
+  },
+);
+
+// ---- detail, update, delete, publish ----------------------------------------------------
+
+const showImage = (path: string) =>
+  route('get', path, { params: regionImageParams }, (ctx) => {
+    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
+    return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
+  });
+
+const updateImage = route(
+  'patch',
+  '/ims/:region/v2/cloudimages/:imageId',
+  { params: regionImageParams, body: imagePatchSchema, operation: 'update' },
+  (ctx) => {
+    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
+    const changes = toModifyInput(ctx.body);
+    enforce(canModify(image, ctx.viewer, ctx.rules(), changes));
+    const epId = changes.enterpriseProjectId;
+    if (epId !== undefined && !ctx.db.enterpriseProjects.some((ep) => ep.id === epId && ep.accountId === ctx.viewer.accountId))
+      throw badRequest(`Enterprise project ${epId} does not exist in your account.`, [
+        { field: 'body.enterprise_project_id', message: 'No such enterprise project.' },
+      ]);
+    if (changes.name !== undefined) image.name = changes.name;
+    if (changes.description !== undefined) image.description = changes.description;
+    if (changes.minRamMb !== undefined) image.minRamMb = changes.minRamMb;
+    if (changes.maxRamMb !== undefined) image.maxRamMb = changes.maxRamMb;
+    if (changes.bootMode !== undefined) image.bootMode = changes.bootMode;
+    if (changes.nicMultiQueue !== undefined) image.nicMultiQueue = changes.nicMultiQueue;
+    if (epId !== undefined) image.enterpriseProjectId = epId;
+    image.updatedAt = new Date(ctx.now).toISOString();
+    ctx.subject.imageName = image.name;
+    ctx.backend.save();
+    return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
+  },
+);
+
+/** DELETE takes an optional body, which the pipeline (body ⇒ required) cannot express. */
+async function optionalDeleteBody(request: Request): Promise<DeleteImageBody> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+  const result = deleteImageBodySchema.safeParse(parsed);
+  if (result.success) return result.data;
+  const fieldErrors = fieldErrorsOf(result.error).map((e) => ({ ...e, field: `body.${e.field}` }));
+  throw badRequest(`Invalid request: ${fieldErrors[0]?.field ?? 'body'}: ${fieldErrors[0]?.message ?? ''}`, fieldErrors);
+}
+
+const deleteImage = route(
+  'delete',
+  '/ims/:region/v2/images/:imageId',
+  { params: regionImageParams, operation: 'delete' },
+  async (ctx) => {
+    const body = await optionalDeleteBody(ctx.request);
+    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
+    enforce(canDelete(image, ctx.viewer, ctx.rules()));
+    const { db } = ctx;
+    removeWhere(db.images, (i) => i.id === image.id);
+    removeWhere(db.members, (m) => m.imageId === image.id);
+    const source = image.source;
+    if (body.delete_backup === true && image.type === 'whole' && (source.kind === 'csbs-backup' || source.kind === 'cbr-backup'))
+      removeWhere(db.backups, (b) => b.id === source.backupId);
+    ctx.backend.save();
+    return noContent();
+  },
+);
+
+/** Mock-specific: publish in KooGallery, so delete.koogallery and share.koogallery can be shown. */
+const publishImage = route(
+  'post',
+  '/ims/:region/v1/cloudimages/:imageId/publish',
+  { params: regionImageParams, operation: 'publish' },
+  (ctx) => {
+    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
+    enforce(canPublish(image, ctx.viewer, ctx.rules()));
+    if (!image.publishedInKooGallery) {
+      image.publishedInKooGallery = true;
+      image.updatedAt = new Date(ctx.now).toISOString();
+      ctx.backend.save();
+    }
+    return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
+  },
+);
+
+export const imageRoutes: Route[] = [
+  listImages,
+  showImage('/ims/:region/v2/cloudimages/:imageId'),
+  showImage('/ims/:region/v2/images/:imageId'),
+  updateImage,
+  deleteImage,
+  publishImage,
+];
