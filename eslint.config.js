@@ -36,7 +36,12 @@ const layerMessage = 'Imports flow one way: domain ← (api, mocks) ← componen
  */
 const layerZones = [
   // domain: pure TypeScript + zod, it imports only itself (packages are fenced by no-restricted-imports below).
-  { target: './src/domain', from: './src', except: ['./domain'], message: `src/domain imports only zod and itself. ${layerMessage}` },
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain'],
+    message: `src/domain imports only zod and itself. ${layerMessage}`,
+  },
   { target: './src/domain', from: './e2e', message: `src/domain imports only zod and itself. ${layerMessage}` },
   // api: the typed client never reaches into the backend or the UI.
   {
@@ -115,7 +120,11 @@ export default defineConfig(
   // React code only: domain and mocks have no React (a mock helper may be called `use...`).
   {
     files: REACT_FILES,
-    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended, pluginQuery.configs['flat/recommended']],
+    extends: [
+      reactHooks.configs.flat.recommended,
+      jsxA11y.flatConfigs.recommended,
+      pluginQuery.configs['flat/recommended'],
+    ],
   },
 
   // Layers (DESIGN.md §1).

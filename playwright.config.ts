@@ -22,7 +22,9 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
   : {};
 
 // `npm test` builds before e2e; a standalone `npm run test:e2e` builds only when dist is missing.
-const serverCommand = existsSync(new URL('./dist/index.html', import.meta.url)) ? 'npm run preview' : 'npm run build && npm run preview';
+const serverCommand = existsSync(new URL('./dist/index.html', import.meta.url))
+  ? 'npm run preview'
+  : 'npm run build && npm run preview';
 
 export default defineConfig({
   testDir: 'e2e',

@@ -3,13 +3,11 @@ import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
 const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
 
 interface ListBody {
-  images: { id: string; name: string }[];
+  images: { id: string; name: string; status: string }[];
 }
 
 test.describe('bootstrap', () => {
-  test('the service worker answers the IMS API and the private images page lists demo data', async ({
-    page,
-  }) => {
+  test('the service worker answers the IMS API and the private images page lists demo data', async ({ page }) => {
     const listResponse = page.waitForResponse(
       (response) => new URL(response.url()).pathname === LIST_PATH && response.request().method() === 'GET',
     );
@@ -33,7 +31,10 @@ test.describe('bootstrap', () => {
     );
     await page.goto('/images/private?scenario=demo&jobSpeed=instant');
     const { images } = (await (await listResponse).json()) as ListBody;
-    const image = images[0]!;
+    // Only an active image may be modified (rule modify.status); the demo list also holds saving and killed ones.
+    const active = images.filter((candidate) => candidate.status === 'active');
+    expect(active.length, 'the demo scenario lists an active private image').toBeGreaterThan(0);
+    const image = active[0]!;
     await expect(page.getByRole('row').filter({ hasText: image.name }).first()).toBeVisible();
 
     const status = await page.evaluate(

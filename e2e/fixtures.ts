@@ -46,7 +46,9 @@ export const test = base.extend<Fixtures>({
       const results = await new AxeBuilder({ page: target }).analyze();
       const blocking = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} node(s)`);
+        .map(
+          (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} node(s)`,
+        );
       expect(blocking, 'serious or critical axe violations').toEqual([]);
     });
   },
