@@ -117,7 +117,13 @@ export function toWireVault(vault: Vault): WireVault {
 }
 
 export function fromWireVault(wire: WireVault): Vault {
-  return { id: wire.id, name: wire.name, projectId: wire.project_id, regionId: wire.region_id, capacityGb: wire.billing.size };
+  return {
+    id: wire.id,
+    name: wire.name,
+    projectId: wire.project_id,
+    regionId: wire.region_id,
+    capacityGb: wire.billing.size,
+  };
 }
 
 export const wireBackupSchema = z.object({
@@ -227,7 +233,6 @@ export function fromWireBucket(wire: WireBucket, accountId: string, objects: rea
 
 /** KMS key_state codes: 2 enabled, 3 disabled, 4 pending deletion. */
 const KEY_STATES = { enabled: '2', disabled: '3', 'pending-deletion': '4' } as const;
-type KeyStateCode = (typeof KEY_STATES)[keyof typeof KEY_STATES];
 
 export const wireKeySchema = z.object({
   key_id: z.string(),
@@ -261,9 +266,7 @@ export function toWireKey(key: KmsKey): WireKey {
 }
 
 export function fromWireKey(wire: WireKey): KmsKey {
-  const state = (Object.keys(KEY_STATES) as KmsKey['state'][]).find(
-    (s) => KEY_STATES[s] === (wire.key_state as KeyStateCode),
-  );
+  const state = (Object.keys(KEY_STATES) as KmsKey['state'][]).find((s) => KEY_STATES[s] === wire.key_state);
   return {
     id: wire.key_id,
     alias: wire.key_alias,

@@ -123,7 +123,10 @@ export function membersBody(imageIds: readonly string[], input: ShareInput): Mem
   return { images: [...imageIds], projects: [...input.projectIds] };
 }
 
-export function updateMembersBody(imageIds: readonly string[], input: AcceptInput & { projectId: string }): UpdateMembersBody {
+export function updateMembersBody(
+  imageIds: readonly string[],
+  input: AcceptInput & { projectId: string },
+): UpdateMembersBody {
   return {
     images: [...imageIds],
     project_id: input.projectId,

@@ -10,7 +10,7 @@ export function mergeSettings(stored: string | null, overrides: Partial<MockSett
     for (const [field, value] of Object.entries(source)) {
       if (!Object.hasOwn(DEFAULT_SETTINGS, field)) continue;
       const candidate = { ...merged, [field]: value };
-      if (mockSettingsSchema.safeParse(candidate).success) merged = candidate as MockSettings;
+      if (mockSettingsSchema.safeParse(candidate).success) merged = candidate;
     }
   }
   return merged;
@@ -20,7 +20,9 @@ function parseStored(stored: string | null): Record<string, unknown> {
   if (stored === null) return {};
   try {
     const value: unknown = JSON.parse(stored);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -65,7 +65,11 @@ export class SeedBase {
       for (const name of COLLECTION_NAMES) {
         const records = this.db[name] as readonly unknown[];
         const step = records.length > FULLY_HASHED ? SAMPLE_STEP : 1;
-        parts.push(name, records.length, records.filter((_, i) => i % step === 0));
+        parts.push(
+          name,
+          records.length,
+          records.filter((_, i) => i % step === 0),
+        );
       }
       this.fingerprintValue = hex32(JSON.stringify(parts));
     }
@@ -92,7 +96,11 @@ export class SeedBase {
   }
 }
 
-function encodeCollection(base: SeedBase, name: CollectionName, current: readonly unknown[]): CollectionChanges | undefined {
+function encodeCollection(
+  base: SeedBase,
+  name: CollectionName,
+  current: readonly unknown[],
+): CollectionChanges | undefined {
   const key = keyOf(name);
   const baseIndex = base.index(name);
   const seen = new Set<string>();
@@ -162,7 +170,8 @@ function decodeCollection(name: CollectionName, seeded: readonly unknown[], chan
   result.push(...replaced.values());
   if (!changes.order) return result;
   const byKey = new Map(result.map((r) => [key(r), r]));
-  if (byKey.size !== changes.order.length) throw new UnreadableDbError(`${name}: the stored order does not match its records`);
+  if (byKey.size !== changes.order.length)
+    throw new UnreadableDbError(`${name}: the stored order does not match its records`);
   return changes.order.map((k) => {
     const record = byKey.get(k);
     if (record === undefined) throw new UnreadableDbError(`${name}: the stored order names an unknown record`);

@@ -40,7 +40,10 @@ const traces = route('get', '/audit/v1/traces', { query: traceQuerySchema }, (ct
   let start = 0;
   if (q.marker !== undefined) {
     const index = entries.findIndex((e) => e.id === q.marker);
-    if (index === -1) throw badRequest('The marker is not a trace of this list.', [{ field: 'query.marker', message: 'unknown marker' }]);
+    if (index === -1)
+      throw badRequest('The marker is not a trace of this list.', [
+        { field: 'query.marker', message: 'unknown marker' },
+      ]);
     start = index + 1;
   }
   const page = entries.slice(start, start + (q.limit ?? DEFAULT_TRACE_PAGE));

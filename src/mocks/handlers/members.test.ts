@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { canAccept, canShare, canStopSharing, LIMITS, type Decision, type Image, type RuleId } from '../../domain';
+import {
+  canAccept,
+  canReplicate,
+  canShare,
+  canStopSharing,
+  LIMITS,
+  type Decision,
+  type Image,
+  type RuleId,
+} from '../../domain';
 import { imsErrorBodySchema } from '../../domain/wire/error';
-import { jobCreatedSchema } from '../../domain/wire/job';
+import { imsImageListSchema } from '../../domain/wire/image';
+import { toReplicateInput, type CopyInRegionBody, type CrossRegionCopyBody } from '../../domain/wire/image-requests';
+import { imsJobSchema, jobCreatedSchema } from '../../domain/wire/job';
 import { imsMemberSchema, memberListSchema } from '../../domain/wire/sharing';
 import { PARTNER_ACCOUNTS } from '../seed/identities';
 import {
@@ -22,7 +33,8 @@ import {
 
 const { backend } = useBackend();
 const MEMBERS = `/ims/${REGION}/v1/cloudimages/members`;
-const membersPath = (user: UserName, imageId: string) => `/ims/${REGION}/v1/${projectOf(user)}/cloudimages/${imageId}/members`;
+const membersPath = (user: UserName, imageId: string) =>
+  `/ims/${REGION}/v1/${projectOf(user)}/cloudimages/${imageId}/members`;
 
 /** The handler's refusal is the UI's decision: same rule, same reason, same IMS code. */
 function expectRefusal(response: ApiResponse, decision: Decision, rule: RuleId) {
@@ -58,9 +70,16 @@ describe('POST members: share', () => {
       [gina, 'pending'],
       [projectOf('ivan'), 'pending'],
     ]);
-    const job = backend().db().jobs.find((j) => j.id === job_id);
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === job_id);
     expect(job?.kind).toBe('share-add');
     expect(job?.detail.results).toEqual([{ image_id: image.id, status: 'success' }]);
+    const polled = imsJobSchema.parse(
+      (await api('alice', 'GET', `/ims/${REGION}/v1/${projectOf('alice')}/jobs/${job_id}`)).body,
+    );
+    expect(polled).toMatchObject({ job_type: 'imsAddImageMembersJob', status: 'SUCCESS' });
+    expect(polled.entities.results).toEqual([{ image_id: image.id, status: 'success' }]);
   });
 
   it('keeps an existing member as it is when it is shared again', async () => {
@@ -77,20 +96,29 @@ describe('POST members: share', () => {
     {
       rule: 'share.encrypted',
       image: () => {
-        const key = backend().db().keys.find((k) => k.accountId === 'acme' && k.regionId === REGION && !k.isDefault);
+        const key = backend()
+          .db()
+          .keys.find((k) => k.accountId === 'acme' && k.regionId === REGION && !k.isDefault);
         return addImage(backend(), 'alice', { kmsKeyId: key?.id ?? 'some-key' });
       },
     },
     {
       rule: 'share.whole-image-origin',
       image: () =>
-        addImage(backend(), 'alice', { type: 'whole', source: { kind: 'csbs-backup', backupId: 'b1', backupName: 'nightly' } }),
+        addImage(backend(), 'alice', {
+          type: 'whole',
+          source: { kind: 'csbs-backup', backupId: 'b1', backupName: 'nightly' },
+        }),
     },
     {
       rule: 'share.whole-image-origin',
       image: () => addImage(backend(), 'alice', { type: 'whole', sourceServerHadCsbsBackup: true }),
     },
-    { rule: 'share.same-region', image: () => addImage(backend(), 'alice'), projects: () => [projectOf('gina', 'cn-east-3')] },
+    {
+      rule: 'share.same-region',
+      image: () => addImage(backend(), 'alice'),
+      projects: () => [projectOf('gina', 'cn-east-3')],
+    },
     { rule: 'share.same-region', image: () => addImage(backend(), 'alice'), projects: () => ['no-such-project'] },
     { rule: 'share.not-self', image: () => addImage(backend(), 'alice'), projects: () => [projectOf('alice')] },
     {
@@ -117,15 +145,18 @@ describe('POST members: share', () => {
     { rule: 'access.read-only', image: () => addImage(backend(), 'alice'), user: 'oliver' },
   ];
 
-  it.each(cases)('refuses $rule with the reason the UI shows', async ({ rule, image: make, projects, user = 'alice' }) => {
-    const image = make();
-    const recipients = projects?.() ?? [projectOf('globex')];
-    const decision = shareDecision(image, recipients, user);
-    const before = snapshot(backend());
-    const response = await share(image, recipients, user);
-    expectRefusal(response, decision, rule);
-    expect(snapshot(backend())).toEqual(before);
-  });
+  it.each(cases)(
+    'refuses $rule with the reason the UI shows',
+    async ({ rule, image: make, projects, user = 'alice' }) => {
+      const image = make();
+      const recipients = projects?.() ?? [projectOf('globex')];
+      const decision = shareDecision(image, recipients, user);
+      const before = snapshot(backend());
+      const response = await share(image, recipients, user);
+      expectRefusal(response, decision, rule);
+      expect(snapshot(backend())).toEqual(before);
+    },
+  );
 
   it('refuses the 11th member of a full-ECS image and accepts the 10th', async () => {
     const image = addImage(backend(), 'alice', {
@@ -138,14 +169,16 @@ describe('POST members: share', () => {
     expect(membersOf(backend(), image)).toHaveLength(LIMITS.shareMembersWholeImage);
     const decision = shareDecision(image, [gina]);
     expectRefusal(await share(image, [gina]), decision, 'share.member-limit');
-    expect(errorOf(await share(image, [gina])).message).toBe(
-      'This Full-ECS image is shared with 10 projects; adding 1 would exceed its limit of 10.',
+    expect(errorOf(await share(image, [gina])).message).toMatch(
+      /shared with 10 projects; adding 1 would exceed its limit of 10/,
     );
   });
 
   it('refuses a whole batch when one image is ineligible, and changes nothing', async () => {
     const good = addImage(backend(), 'alice');
-    const key = backend().db().keys.find((k) => k.accountId === 'acme' && k.regionId === REGION);
+    const key = backend()
+      .db()
+      .keys.find((k) => k.accountId === 'acme' && k.regionId === REGION);
     const encrypted = addImage(backend(), 'alice', { kmsKeyId: key?.id ?? 'k' });
     const decision = shareDecision(encrypted, [gina]);
     const before = snapshot(backend());
@@ -160,14 +193,16 @@ describe('POST members: share', () => {
     const b = addImage(backend(), 'alice');
     const response = await api('alice', 'POST', MEMBERS, { images: [a.id, b.id], projects: [gina] });
     expect(response.status).toBe(200);
-    const job = backend().db().jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
     expect(job?.detail.results).toEqual([
       { image_id: a.id, status: 'success' },
       { image_id: b.id, status: 'success' },
     ]);
   });
 
-  it('answers 404 for unknown images, other tenants\' images and images of another region', async () => {
+  it("answers 404 for unknown images, other tenants' images and images of another region", async () => {
     const ivans = addImage(backend(), 'ivan');
     const elsewhere = addImage(backend(), 'alice', { regionId: 'cn-east-3' });
     for (const id of ['no-such-image', ivans.id, elsewhere.id]) {
@@ -194,7 +229,9 @@ describe('POST members: share', () => {
     const image = addImage(backend(), 'alice');
     const response = await share(image, [gina]);
     expect(response.status).toBe(200);
-    const job = backend().db().jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
     expect(job?.outcome).toBe('fail');
     expect(membersOf(backend(), image)).toEqual([]);
   });
@@ -207,7 +244,9 @@ describe('DELETE members: stop sharing', () => {
     addMember(backend(), image, projectOf('ivan'));
     const response = await api('alice', 'DELETE', MEMBERS, { images: [image.id], projects: [gina] });
     expect(response.status).toBe(200);
-    const job = backend().db().jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
     expect(job?.kind).toBe('share-remove');
     expect(membersOf(backend(), image).map((m) => m.projectId)).toEqual([projectOf('ivan')]);
   });
@@ -253,18 +292,23 @@ describe('PUT members: accept and reject', () => {
   });
 
   it('refuses received.accept for a full-ECS image without a vault of the region', async () => {
-    const image = addImage(backend(), 'alice', { type: 'whole', source: { kind: 'cbr-backup', backupId: 'b', backupName: 'cbr' } });
+    const image = addImage(backend(), 'alice', {
+      type: 'whole',
+      source: { kind: 'cbr-backup', backupId: 'b', backupName: 'cbr' },
+    });
     addMember(backend(), image, gina);
     const decision = acceptDecision(image, 'gina', { status: 'accepted', projectId: gina, vaultId: 'no-such-vault' });
     expectRefusal(await answer('gina', image, 'accepted', { vault_id: 'no-such-vault' }), decision, 'received.accept');
-    const vault = backend().db().vaults.find((v) => v.projectId === gina && v.regionId === REGION);
+    const vault = backend()
+      .db()
+      .vaults.find((v) => v.projectId === gina && v.regionId === REGION);
     if (vault) {
       expect((await answer('gina', image, 'accepted', { vault_id: vault.id })).status).toBe(200);
       expect(membersOf(backend(), image)[0]?.status).toBe('accepted');
     }
   });
 
-  it('refuses received.region when the project is not the viewer\'s project of the image\'s region', async () => {
+  it("refuses received.region when the project is not the viewer's project of the image's region", async () => {
     const image = addImage(backend(), 'alice');
     addMember(backend(), image, gina);
     const other = projectOf('gina', 'cn-east-3');
@@ -298,7 +342,11 @@ describe('PUT members: accept and reject', () => {
     const accepted = addImage(backend(), 'alice');
     addMember(backend(), accepted, gina, 'accepted');
     const before = snapshot(backend());
-    const response = await api('gina', 'PUT', MEMBERS, { images: [pending.id, accepted.id], project_id: gina, status: 'accepted' });
+    const response = await api('gina', 'PUT', MEMBERS, {
+      images: [pending.id, accepted.id],
+      project_id: gina,
+      status: 'accepted',
+    });
     expect(response.status).toBe(400);
     expect(errorOf(response).rule).toBe('received.accept');
     expect(snapshot(backend())).toEqual(before);
@@ -310,12 +358,68 @@ describe('PUT members: accept and reject', () => {
   });
 });
 
+describe('received images: replication by the recipient', () => {
+  function copy(image: Image, body: CopyInRegionBody | CrossRegionCopyBody) {
+    const path = 'region' in body ? 'cross_region_copy' : 'copy';
+    const decision = canReplicate(
+      image,
+      viewerOf(backend(), 'gina'),
+      rulesOf(backend(), 'gina'),
+      toReplicateInput(body),
+    );
+    return { decision, response: api('gina', 'POST', `/ims/${REGION}/v1/cloudimages/${image.id}/${path}`, body) };
+  }
+
+  it('refuses received.replicate-accepted for a pending share and for a cross-region copy', async () => {
+    const pending = addImage(backend(), 'alice');
+    addMember(backend(), pending, gina);
+    const inRegion = copy(pending, { name: 'my-copy' });
+    expectRefusal(await inRegion.response, inRegion.decision, 'received.replicate-accepted');
+
+    const accepted = addImage(backend(), 'alice');
+    addMember(backend(), accepted, gina, 'accepted');
+    const crossRegion = copy(accepted, {
+      name: 'my-copy',
+      region: 'cn-east-3',
+      project_name: 'cn-east-3',
+      agency_name: 'ims_admin_trust',
+    });
+    expectRefusal(await crossRegion.response, crossRegion.decision, 'received.replicate-accepted');
+  });
+
+  it('refuses received.replicate-encrypted for an accepted encrypted share', async () => {
+    const key = backend()
+      .db()
+      .keys.find((k) => k.accountId === 'acme' && k.regionId === REGION && !k.isDefault);
+    // Set up directly: share.encrypted keeps such a share from being made through the API.
+    const image = addImage(backend(), 'alice', { kmsKeyId: key?.id ?? 'k' });
+    addMember(backend(), image, gina, 'accepted');
+    const { decision, response } = copy(image, { name: 'my-copy' });
+    expectRefusal(await response, decision, 'received.replicate-encrypted');
+  });
+
+  it('lets an accepted share be replicated within its region', async () => {
+    const image = addImage(backend(), 'alice');
+    addMember(backend(), image, gina, 'accepted');
+    const { decision, response } = copy(image, { name: 'my-copy' });
+    expect(decision.allowed).toBe(true);
+    expect((await response).status).toBe(200);
+  });
+});
+
 describe('two tenants', () => {
   it('share, accept, reject and accept again, each side seeing its view', async () => {
     const image = addImage(backend(), 'alice');
     expect((await share(image, [gina])).status).toBe(200);
 
-    // gina sees only her own entry, pending
+    // gina sees it among her pending shares, and only her own member entry
+    const list = await api(
+      'gina',
+      'GET',
+      `/ims/${REGION}/v2/cloudimages?__imagetype=shared&visibility=shared&member_status=pending`,
+    );
+    const listed = imsImageListSchema.parse(list.body).images.find((i) => i.id === image.id);
+    expect(listed?.__member_status).toBe('pending');
     const pending = memberListSchema.parse((await api('gina', 'GET', membersPath('gina', image.id))).body);
     expect(pending.members.map((m) => [m.member_id, m.status])).toEqual([[gina, 'pending']]);
 
@@ -324,7 +428,9 @@ describe('two tenants', () => {
 
     const accepted = await put('accepted');
     expect(accepted.status).toBe(200);
-    const job = backend().db().jobs.find((j) => j.id === jobCreatedSchema.parse(accepted.body).job_id);
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === jobCreatedSchema.parse(accepted.body).job_id);
     expect(job?.kind).toBe('share-update');
     expect(job?.detail.results).toEqual([{ image_id: image.id, project_id: gina, status: 'success' }]);
 
@@ -361,7 +467,8 @@ describe('GET members', () => {
     const marker = first.page_info.next_marker ?? '';
     expect(marker).not.toBe('');
     const second = memberListSchema.parse(
-      (await api('alice', 'GET', `${membersPath('alice', image.id)}?limit=2&marker=${encodeURIComponent(marker)}`)).body,
+      (await api('alice', 'GET', `${membersPath('alice', image.id)}?limit=2&marker=${encodeURIComponent(marker)}`))
+        .body,
     );
     expect(second.members.map((m) => m.member_id)).toEqual(partners.slice(2));
     expect(second.page_info.next_marker).toBeUndefined();
@@ -379,7 +486,7 @@ describe('GET members', () => {
     expect(member.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 
-  it('answers 404 for unknown members, images, projects, and for other recipients\' entries', async () => {
+  it("answers 404 for unknown members, images, projects, and for other recipients' entries", async () => {
     const image = addImage(backend(), 'alice');
     addMember(backend(), image, gina);
     addMember(backend(), image, projectOf('ivan'));

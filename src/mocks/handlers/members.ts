@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { canAccept, canShare, canStopSharing, regionIdSchema, type Image, type JobKind, type Member } from '../../domain';
+import {
+  canAccept,
+  canShare,
+  canStopSharing,
+  regionIdSchema,
+  type Image,
+  type JobKind,
+  type Member,
+} from '../../domain';
 import {
   acceptInputOf,
   decodeMemberMarker,
@@ -16,6 +24,7 @@ import { createJob } from '../jobs';
 import { badRequest, enforce, notFound } from '../http/errors';
 import { findVisibleImage, projectIn, regionParams } from '../http/lookup';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';
+import { jobRunOptions } from './jobs';
 import { projectScope } from './services';
 
 type Ctx = RequestContext<{ region: z.infer<typeof regionIdSchema> }, unknown, { images: string[] }>;
@@ -39,13 +48,12 @@ type Result = { image_id: string; project_id?: string; status: 'success' | 'fail
  * nothing, so the member list never disagrees with the job the task centre shows.
  */
 function memberJob(ctx: Ctx, kind: JobKind, images: Image[], apply: () => void, projectId?: string) {
-  const settings = ctx.backend.settings();
-  const fail = settings.jobFailureRate > 0 && ctx.backend.random() < settings.jobFailureRate;
-  if (!fail) apply();
+  const run = jobRunOptions(ctx.backend, ctx.now);
+  if (!run.fail) apply();
   const results: Result[] = images.map((i) => ({
     image_id: i.id,
     ...(projectId ? { project_id: projectId } : {}),
-    status: fail ? 'failed' : 'success',
+    status: run.fail ? 'failed' : 'success',
   }));
   const first = images[0];
   const job = createJob(
@@ -60,7 +68,7 @@ function memberJob(ctx: Ctx, kind: JobKind, images: Image[], apply: () => void, 
       sizeGb: 0,
       detail: { results },
     },
-    { now: ctx.now, speed: settings.jobSpeed, fail },
+    run,
   );
   ctx.backend.save();
   return json({ job_id: job.id });
@@ -80,7 +88,8 @@ const share = route(
       for (const image of images)
         for (const projectId of input.projectIds) {
           const known = ctx.db.members.some((m) => m.imageId === image.id && m.projectId === projectId);
-          if (!known) ctx.db.members.push({ imageId: image.id, projectId, status: 'pending', createdAt: at, updatedAt: at });
+          if (!known)
+            ctx.db.members.push({ imageId: image.id, projectId, status: 'pending', createdAt: at, updatedAt: at });
         }
     });
   },
@@ -141,9 +150,7 @@ function visibleMembers(ctx: ReadCtx): Member[] {
   projectScope(ctx, ctx.params.region, ctx.params.projectId);
   const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
   const owner = ctx.viewer.projectIds.includes(image.ownerProjectId);
-  return ctx.db.members.filter(
-    (m) => m.imageId === image.id && (owner || ctx.viewer.projectIds.includes(m.projectId)),
-  );
+  return ctx.db.members.filter((m) => m.imageId === image.id && (owner || ctx.viewer.projectIds.includes(m.projectId)));
 }
 
 const listMembers = route(
@@ -156,7 +163,10 @@ const listMembers = route(
     if (ctx.query.marker !== undefined) {
       const after = decodeMemberMarker(ctx.query.marker);
       const index = members.findIndex((m) => m.projectId === after);
-      if (index === -1) throw badRequest('The marker is not valid for this member list.', [{ field: 'query.marker', message: 'unknown marker' }]);
+      if (index === -1)
+        throw badRequest('The marker is not valid for this member list.', [
+          { field: 'query.marker', message: 'unknown marker' },
+        ]);
       start = index + 1;
     }
     const page = members.slice(start, start + (ctx.query.limit ?? DEFAULT_MEMBER_PAGE));
@@ -165,7 +175,10 @@ const listMembers = route(
     const body: MemberList = {
       members: page.map(toImsMember),
       schema: '/v2/schemas/members',
-      page_info: { current_count: page.length, ...(more && last ? { next_marker: encodeMemberMarker(last.projectId) } : {}) },
+      page_info: {
+        current_count: page.length,
+        ...(more && last ? { next_marker: encodeMemberMarker(last.projectId) } : {}),
+      },
     };
     return json(body);
   },

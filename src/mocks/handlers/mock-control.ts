@@ -12,11 +12,8 @@ import { mockSettingsSchema } from '../settings';
 
 const getSettings = route('get', '/mock/settings', { anonymous: true }, (ctx) => json(ctx.backend.settings()));
 
-const putSettings = route(
-  'put',
-  '/mock/settings',
-  { anonymous: true, body: mockSettingsSchema.partial() },
-  (ctx) => json(ctx.backend.updateSettings(ctx.body)),
+const putSettings = route('put', '/mock/settings', { anonymous: true, body: mockSettingsSchema.partial() }, (ctx) =>
+  json(ctx.backend.updateSettings(ctx.body)),
 );
 
 const resetBodySchema = z.object({ scenario: z.enum(SCENARIOS).optional() });
@@ -33,7 +30,10 @@ async function resetBody(request: Request) {
   }
   const result = resetBodySchema.safeParse(value);
   if (!result.success) {
-    const fieldErrors = fieldErrorsOf(result.error).map((e) => ({ ...e, field: `body.${e.field}`.replace(/\.\(body\)$/, '') }));
+    const fieldErrors = fieldErrorsOf(result.error).map((e) => ({
+      ...e,
+      field: `body.${e.field}`.replace(/\.\(body\)$/, ''),
+    }));
     throw badRequest(`Invalid request: ${fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}.`, fieldErrors);
   }
   return result.data;

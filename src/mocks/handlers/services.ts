@@ -42,8 +42,18 @@ function serverList(kind: Server['kind']) {
   };
 }
 
-const ecs = route('get', '/ecs/:region/v1/:projectId/cloudservers/detail', { params: projectParams }, serverList('ecs'));
-const bms = route('get', '/bms/:region/v1/:projectId/baremetalservers/detail', { params: projectParams }, serverList('bms'));
+const ecs = route(
+  'get',
+  '/ecs/:region/v1/:projectId/cloudservers/detail',
+  { params: projectParams },
+  serverList('ecs'),
+);
+const bms = route(
+  'get',
+  '/bms/:region/v1/:projectId/baremetalservers/detail',
+  { params: projectParams },
+  serverList('bms'),
+);
 
 const vaults = route('get', '/cbr/:region/v3/:projectId/vaults', { params: projectParams }, (ctx) => {
   const project = projectScope(ctx, ctx.params.region, ctx.params.projectId);

@@ -42,7 +42,7 @@ async function tagsOf(user: UserName, image: Image) {
 }
 
 describe('POST .../tags: add one tag', () => {
-  it('adds, overwrites a key\'s value, and is idempotent', async () => {
+  it("adds, overwrites a key's value, and is idempotent", async () => {
     const image = addImage(backend(), 'alice', { tags: [{ key: 'env', value: 'prod' }] });
     const add = (tag: Tag) => api('alice', 'POST', tagsPath('alice', image.id), { tag });
     const created = await add({ key: 'team', value: '' });
@@ -68,7 +68,7 @@ describe('POST .../tags: add one tag', () => {
     { rule: 'tags.value', existing: [], tag: { key: 'long', value: 'v'.repeat(LIMITS.tagValueMaxLength + 1) } },
   ];
 
-  it.each(cases)('refuses $rule with the editor\'s reason and field', async ({ rule, existing, tag }) => {
+  it.each(cases)("refuses $rule with the editor's reason and field", async ({ rule, existing, tag }) => {
     const image = addImage(backend(), 'alice', { tags: existing });
     const decision = editorDecision(image, applyTagAction(existing, 'create', [tag]));
     const before = snapshot(backend());
@@ -78,14 +78,19 @@ describe('POST .../tags: add one tag', () => {
 
   it('allows overwriting a tag of a full image (the count does not grow)', async () => {
     const image = addImage(backend(), 'alice', { tags: tagged(LIMITS.tagsPerImage) });
-    expect((await api('alice', 'POST', tagsPath('alice', image.id), { tag: { key: 'k0', value: 'new' } })).status).toBe(204);
+    expect((await api('alice', 'POST', tagsPath('alice', image.id), { tag: { key: 'k0', value: 'new' } })).status).toBe(
+      204,
+    );
   });
 
   it('answers 400 IMG.0001 for a tag without a value', async () => {
     const image = addImage(backend(), 'alice');
     const response = await api('alice', 'POST', tagsPath('alice', image.id), { tag: { key: 'env' } });
     expect(response.status).toBe(400);
-    expect(errorOf(response)).toMatchObject({ code: 'IMG.0001', field_errors: [expect.objectContaining({ field: 'body.tag.value' })] });
+    expect(errorOf(response)).toMatchObject({
+      code: 'IMG.0001',
+      field_errors: [expect.objectContaining({ field: 'body.tag.value' })],
+    });
   });
 });
 
@@ -101,7 +106,9 @@ describe('POST .../tags/action: batch', () => {
     ];
     expect((await action(image, { action: 'create', tags })).status).toBe(204);
     expect(await tagsOf('alice', image)).toEqual(tags);
-    expect((await action(image, { action: 'delete', tags: [{ key: 'env' }, { key: 'missing', value: 'x' }] })).status).toBe(204);
+    expect(
+      (await action(image, { action: 'delete', tags: [{ key: 'env' }, { key: 'missing', value: 'x' }] })).status,
+    ).toBe(204);
     expect(await tagsOf('alice', image)).toEqual([{ key: 'owner', value: 'ops' }]);
   });
 
@@ -120,7 +127,10 @@ describe('POST .../tags/action: batch', () => {
   it('refuses tags.key and tags.value with the field of the resulting set', async () => {
     const existing = [{ key: 'env', value: 'prod' }];
     const image = addImage(backend(), 'alice', { tags: existing });
-    const badKey = [{ key: 'ok', value: '1' }, { key: 'no*stars', value: '2' }];
+    const badKey = [
+      { key: 'ok', value: '1' },
+      { key: 'no*stars', value: '2' },
+    ];
     expectRefusal(
       await action(image, { action: 'create', tags: badKey }),
       editorDecision(image, applyTagAction(existing, 'create', badKey)),
@@ -165,8 +175,15 @@ describe('POST .../tags/action: batch', () => {
 
 describe('DELETE .../tags/{key}', () => {
   it('deletes a key, and answers 404 for an unknown one', async () => {
-    const image = addImage(backend(), 'alice', { tags: [{ key: 'env', value: 'prod' }, { key: '部门', value: '' }] });
-    expect((await api('alice', 'DELETE', `${tagsPath('alice', image.id)}/${encodeURIComponent('部门')}`)).status).toBe(204);
+    const image = addImage(backend(), 'alice', {
+      tags: [
+        { key: 'env', value: 'prod' },
+        { key: '部门', value: '' },
+      ],
+    });
+    expect((await api('alice', 'DELETE', `${tagsPath('alice', image.id)}/${encodeURIComponent('部门')}`)).status).toBe(
+      204,
+    );
     expect(await tagsOf('alice', image)).toEqual([{ key: 'env', value: 'prod' }]);
     const unknown = await api('alice', 'DELETE', `${tagsPath('alice', image.id)}/nope`);
     expect(unknown.status).toBe(404);
@@ -177,7 +194,8 @@ describe('DELETE .../tags/{key}', () => {
 describe('access on every tag write', () => {
   const writes = (image: Image, user: UserName) => [
     () => api(user, 'POST', tagsPath(user, image.id), { tag: { key: 'a', value: 'b' } }),
-    () => api(user, 'POST', `${tagsPath(user, image.id)}/action`, { action: 'create', tags: [{ key: 'a', value: 'b' }] }),
+    () =>
+      api(user, 'POST', `${tagsPath(user, image.id)}/action`, { action: 'create', tags: [{ key: 'a', value: 'b' }] }),
     () => api(user, 'POST', `${tagsPath(user, image.id)}/action`, { action: 'delete', tags: [{ key: 'env' }] }),
     () => api(user, 'DELETE', `${tagsPath(user, image.id)}/env`),
   ];
@@ -199,13 +217,15 @@ describe('access on every tag write', () => {
     expect(await tagsOf('gina', image)).toEqual([{ key: 'env', value: 'prod' }]);
   });
 
-  it('answers 404 for unknown images, other tenants\' images and other projects', async () => {
+  it("answers 404 for unknown images, other tenants' images and other projects", async () => {
     const ivans = addImage(backend(), 'ivan');
     for (const write of [...writes(ivans, 'alice'), () => api('alice', 'GET', tagsPath('alice', ivans.id))])
       expect((await write()).status).toBe(404);
     expect((await api('alice', 'GET', tagsPath('alice', 'no-such-image'))).status).toBe(404);
     const own = addImage(backend(), 'alice');
-    expect((await api('alice', 'GET', `/ims/${REGION}/v2/${projectOf('gina')}/images/${own.id}/tags`)).status).toBe(404);
+    expect((await api('alice', 'GET', `/ims/${REGION}/v2/${projectOf('gina')}/images/${own.id}/tags`)).status).toBe(
+      404,
+    );
   });
 
   it('answers 401 without a token', async () => {
@@ -214,11 +234,21 @@ describe('access on every tag write', () => {
   });
 });
 
-describe('GET .../images/tags: the tenant\'s tags', () => {
-  it('lists each key of the viewer\'s images in the region with its values', async () => {
+describe("GET .../images/tags: the tenant's tags", () => {
+  it("lists each key of the viewer's images in the region with its values", async () => {
     for (const image of backend().db().images) if (image.ownerProjectId === projectOf('ivan')) image.tags = [];
-    addImage(backend(), 'ivan', { tags: [{ key: 'env', value: 'prod' }, { key: 'flag', value: '' }] });
-    addImage(backend(), 'ivan', { tags: [{ key: 'env', value: 'dev' }, { key: 'env2', value: 'x' }] });
+    addImage(backend(), 'ivan', {
+      tags: [
+        { key: 'env', value: 'prod' },
+        { key: 'flag', value: '' },
+      ],
+    });
+    addImage(backend(), 'ivan', {
+      tags: [
+        { key: 'env', value: 'dev' },
+        { key: 'env2', value: 'x' },
+      ],
+    });
     addImage(backend(), 'ivan', { regionId: 'cn-east-3', tags: [{ key: 'elsewhere', value: 'x' }] });
     addImage(backend(), 'alice', { tags: [{ key: 'not-ivans', value: 'x' }] });
     const response = await api('ivan', 'GET', `/ims/${REGION}/v2/${projectOf('ivan')}/images/tags`);

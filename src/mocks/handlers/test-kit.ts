@@ -33,22 +33,19 @@ export interface ErrorBody {
 
 /** One backend per test file, its db reseeded before every test. */
 export function useBackend(): { backend: () => Backend } {
-  const { server, backend } = createTestServer({ settings: { jobSpeed: 'instant', failureRate: 0, jobFailureRate: 0, latencyMs: 0 } });
+  const { server, backend } = createTestServer({
+    settings: { jobSpeed: 'instant', failureRate: 0, jobFailureRate: 0, latencyMs: 0 },
+  });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
-    backend.reset();
+    backend.reset('demo');
     backend.updateSettings({ jobSpeed: 'instant', failureRate: 0, jobFailureRate: 0, latencyMs: 0 });
   });
   afterAll(() => server.close());
   return { backend: () => backend };
 }
 
-export async function api(
-  user: UserName | null,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<ApiResponse> {
+export async function api(user: UserName | null, method: string, path: string, body?: unknown): Promise<ApiResponse> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (user) headers['X-Auth-Token'] = TOKENS[user];
   const response = await fetch(`${BASE}${path}`, {
@@ -64,7 +61,8 @@ export const errorOf = (response: ApiResponse) => (response.body as ErrorBody).e
 
 export const accountOf: Record<UserName, string> = { alice: 'acme', oliver: 'acme', gina: 'globex', ivan: 'initech' };
 
-export function projectOf(user: UserName | string, region: RegionId = REGION): string {
+/** The project of a demo user (`alice`) or of an account (`hooli`) in `region`. */
+export function projectOf(user: string, region: RegionId = REGION): string {
   const account = user in accountOf ? accountOf[user as UserName] : user;
   return projectIdOf(account, region);
 }
@@ -83,7 +81,7 @@ export function rulesOf(backend: Backend, user: UserName): RuleContext {
 let fixtureCount = 0;
 
 /** A Normal, unencrypted system disk image owned by `owner`'s project in `region`, added to the db. */
-export function addImage(backend: Backend, owner: UserName | string, overrides: Partial<Image> = {}): Image {
+export function addImage(backend: Backend, owner: string, overrides: Partial<Image> = {}): Image {
   fixtureCount += 1;
   const at = new Date(backend.clock.now()).toISOString();
   const regionId = overrides.regionId ?? REGION;
@@ -125,7 +123,12 @@ export function addImage(backend: Backend, owner: UserName | string, overrides: 
 }
 
 /** Adds member records straight to the db (test setup, not the API under test). */
-export function addMember(backend: Backend, image: Image, projectId: string, status: 'pending' | 'accepted' | 'rejected' = 'pending') {
+export function addMember(
+  backend: Backend,
+  image: Image,
+  projectId: string,
+  status: 'pending' | 'accepted' | 'rejected' = 'pending',
+) {
   const at = new Date(backend.clock.now()).toISOString();
   backend.db().members.push({ imageId: image.id, projectId, status, createdAt: at, updatedAt: at });
   backend.save();

@@ -72,14 +72,37 @@ const initech = (name: string) => image('initech', name);
 
 const BJ: RegionId = 'cn-north-4';
 const launch = (overrides: Partial<LaunchInput> = {}): LaunchInput => ({
-  target: 'ecs', regionId: BJ, architecture: 'x86', memoryGb: 8, flavorName: 's7.large.2', heterogeneous: false, count: 2, ...overrides,
+  target: 'ecs',
+  regionId: BJ,
+  architecture: 'x86',
+  memoryGb: 8,
+  flavorName: 's7.large.2',
+  heterogeneous: false,
+  count: 2,
+  ...overrides,
 });
 const withTags = (img: Image, ...extra: Tag[]) => ({ tags: [...img.tags, ...extra] });
-const crossTo = (region: RegionId) => ({ mode: 'cross-region' as const, targetRegionId: region, targetProjectName: region });
-const fileImport = (file: { sizeGb: number; format: string }, overrides: object = {}) => ({
-  source: 'file' as const, imageType: 'system' as const, fileFormat: file.format, fileSizeGb: file.sizeGb, minDiskGb: 40, quickImport: false, ...overrides,
+const crossTo = (region: RegionId) => ({
+  mode: 'cross-region' as const,
+  targetRegionId: region,
+  targetProjectName: region,
 });
-const exportTo = (bucket: string, overrides: object = {}) => ({ bucket, fileName: 'seed-coverage.qcow2', format: 'qcow2' as const, fastExport: false, ...overrides });
+const fileImport = (file: { sizeGb: number; format: string }, overrides: object = {}) => ({
+  source: 'file' as const,
+  imageType: 'system' as const,
+  fileFormat: file.format,
+  fileSizeGb: file.sizeGb,
+  minDiskGb: 40,
+  quickImport: false,
+  ...overrides,
+});
+const exportTo = (bucket: string, overrides: object = {}) => ({
+  bucket,
+  fileName: 'seed-coverage.qcow2',
+  format: 'qcow2' as const,
+  fastExport: false,
+  ...overrides,
+});
 
 const { viewer: a, ctx: ac } = alice;
 
@@ -113,9 +136,19 @@ const CASES: Record<RuleId, Case> = {
   },
   'create.data-disk-size': {
     deny: () =>
-      canCreate(a, ac, BJ, { source: 'ecs', imageType: 'data', serverId: serverIdOf('fileserver-01'), dataDiskIds: [diskIdOf('fileserver-01', 'data1')] }),
+      canCreate(a, ac, BJ, {
+        source: 'ecs',
+        imageType: 'data',
+        serverId: serverIdOf('fileserver-01'),
+        dataDiskIds: [diskIdOf('fileserver-01', 'data1')],
+      }),
     allow: () =>
-      canCreate(a, ac, BJ, { source: 'ecs', imageType: 'data', serverId: serverIdOf('fileserver-01'), dataDiskIds: [diskIdOf('fileserver-01', 'data2')] }),
+      canCreate(a, ac, BJ, {
+        source: 'ecs',
+        imageType: 'data',
+        serverId: serverIdOf('fileserver-01'),
+        dataDiskIds: [diskIdOf('fileserver-01', 'data2')],
+      }),
   },
   'create.backup-single-use': {
     deny: () => canCreate(a, ac, BJ, { source: 'backup', backupId: backupIdOf(BACKUPS.erpAppCbrInUse) }),
@@ -144,7 +177,10 @@ const CASES: Record<RuleId, Case> = {
     deny: () => canShare(acme(A.wholeFromCbr), a, ac, { projectIds: [projectIdOf(PARTNER_ACCOUNTS[8].id, BJ)] }),
     allow: () => canShare(acme(A.golden), a, ac, { projectIds: [projectIdOf(PARTNER_ACCOUNTS[8].id, BJ)] }),
   },
-  'share.koogallery': { deny: () => canShare(acme(A.publishedInKooGallery), a, ac), allow: () => canShare(acme(A.fromKooGallery), a, ac) },
+  'share.koogallery': {
+    deny: () => canShare(acme(A.publishedInKooGallery), a, ac),
+    allow: () => canShare(acme(A.fromKooGallery), a, ac),
+  },
   'share.encrypted': { deny: () => canShare(acme(A.encrypted), a, ac), allow: () => canShare(acme(A.golden), a, ac) },
   'share.whole-image-origin': {
     deny: () => canShare(acme(A.wholeFromCsbs), a, ac),
@@ -167,7 +203,8 @@ const CASES: Record<RuleId, Case> = {
     allow: () => canAccept(initech(I.rejected), a, ac, { status: 'accepted' }),
   },
   'received.region': {
-    deny: () => canAccept(globex(G.pending), a, ac, { status: 'accepted', projectId: projectIdOf('acme', 'cn-east-3') }),
+    deny: () =>
+      canAccept(globex(G.pending), a, ac, { status: 'accepted', projectId: projectIdOf('acme', 'cn-east-3') }),
     allow: () => canAccept(globex(G.pending), a, ac, { status: 'accepted', projectId: projectIdOf('acme', BJ) }),
   },
   'received.replicate-accepted': {
@@ -184,18 +221,25 @@ const CASES: Record<RuleId, Case> = {
   },
 
   // ---- replicate
-  'replicate.status': { deny: () => canReplicate(acme(A.killed), a, ac), allow: () => canReplicate(acme(A.golden), a, ac) },
+  'replicate.status': {
+    deny: () => canReplicate(acme(A.killed), a, ac),
+    allow: () => canReplicate(acme(A.golden), a, ac),
+  },
   'replicate.concurrent': {
     deny: () => canReplicate(initech(I.euGateway), ivan.viewer, ivan.ctx),
     allow: () => canReplicate(acme(A.golden), a, ac),
   },
   'replicate.quota': {
-    deny: () => canReplicate(acme(A.shanghai200), a, ac, { mode: 'cross-region', targetRegionId: 'cn-east-3', targetProjectName: 'cn-east-3' }),
+    deny: () => canReplicate(acme(A.golden), a, ac, crossTo('cn-east-3')),
     allow: () => canReplicate(acme(A.golden), a, ac, crossTo('ap-southeast-3')),
   },
   'replicate.in-region.whole-image': {
     deny: () => canReplicate(acme(A.wholeFromCbr), a, ac, { mode: 'in-region' }),
-    allow: () => canReplicate(acme(A.wholeFromCbr), a, ac, { ...crossTo('ap-southeast-3'), vaultId: vaultIdOf('acme', 'ap-southeast-3') }),
+    allow: () =>
+      canReplicate(acme(A.wholeFromCbr), a, ac, {
+        ...crossTo('ap-southeast-3'),
+        vaultId: vaultIdOf('acme', 'ap-southeast-3'),
+      }),
   },
   'replicate.iso': { deny: () => canReplicate(acme(A.iso), a, ac), allow: () => canReplicate(acme(A.ubuntu), a, ac) },
   'replicate.in-region.size': {
@@ -219,12 +263,18 @@ const CASES: Record<RuleId, Case> = {
     allow: () => canReplicate(acme(A.golden), a, ac, crossTo('eu-west-101')),
   },
   'replicate.key': {
-    deny: () => canReplicate(acme(A.golden), a, ac, { mode: 'in-region', kmsKeyId: keyIdOf('acme', BJ, disabledKeyAlias('acme')) }),
-    allow: () => canReplicate(acme(A.golden), a, ac, { mode: 'in-region', kmsKeyId: keyIdOf('acme', BJ, customKeyAlias('acme')) }),
+    deny: () =>
+      canReplicate(acme(A.golden), a, ac, {
+        mode: 'in-region',
+        kmsKeyId: keyIdOf('acme', BJ, disabledKeyAlias('acme')),
+      }),
+    allow: () =>
+      canReplicate(acme(A.golden), a, ac, { mode: 'in-region', kmsKeyId: keyIdOf('acme', BJ, customKeyAlias('acme')) }),
   },
   'replicate.name': {
     deny: () => canReplicate(acme(A.golden), a, ac, { mode: 'in-region', name: 'web/frontend copy' }),
-    allow: () => canReplicate(acme(A.golden), a, ac, { mode: 'in-region', name: 'copy_cn-north-4_web-frontend-centos7-golden' }),
+    allow: () =>
+      canReplicate(acme(A.golden), a, ac, { mode: 'in-region', name: 'copy_cn-north-4_web-frontend-centos7-golden' }),
   },
 
   // ---- export: buckets acme-image-exports (Standard), acme-archive-cold (Archive), acme-sh-exports (cn-east-3)
@@ -236,20 +286,28 @@ const CASES: Record<RuleId, Case> = {
   'export.max-size': { deny: () => canExport(acme(A.data1024), a, ac), allow: () => canExport(acme(A.data350), a, ac) },
   'export.fast-only': {
     deny: () => canExport(acme(A.shanghai200), a, ac, exportTo('acme-sh-exports')),
-    allow: () => canExport(acme(A.shanghai200), a, ac, exportTo('acme-sh-exports', { format: undefined, fastExport: true })),
+    allow: () =>
+      canExport(acme(A.shanghai200), a, ac, exportTo('acme-sh-exports', { format: undefined, fastExport: true })),
   },
   'export.fast-encrypted': {
-    deny: () => canExport(acme(A.encrypted), a, ac, exportTo('acme-image-exports', { format: undefined, fastExport: true })),
+    deny: () =>
+      canExport(acme(A.encrypted), a, ac, exportTo('acme-image-exports', { format: undefined, fastExport: true })),
     allow: () => canExport(acme(A.encrypted), a, ac, exportTo('acme-image-exports')),
   },
   'export.bucket': {
     deny: () => canExport(acme(A.golden), a, ac, exportTo('acme-archive-cold')),
     allow: () => canExport(acme(A.golden), a, ac, exportTo('acme-image-exports')),
   },
-  'export.whole-image': { deny: () => canExport(acme(A.wholeFromCbr), a, ac), allow: () => canExport(acme(A.golden), a, ac) },
+  'export.whole-image': {
+    deny: () => canExport(acme(A.wholeFromCbr), a, ac),
+    allow: () => canExport(acme(A.golden), a, ac),
+  },
   'export.iso': { deny: () => canExport(acme(A.iso), a, ac), allow: () => canExport(acme(A.arm), a, ac) },
   'export.licensed-os': { deny: () => canExport(acme(A.sles), a, ac), allow: () => canExport(acme(A.ubuntu), a, ac) },
-  'export.koogallery': { deny: () => canExport(acme(A.fromKooGallery), a, ac), allow: () => canExport(acme(A.publishedInKooGallery), a, ac) },
+  'export.koogallery': {
+    deny: () => canExport(acme(A.fromKooGallery), a, ac),
+    allow: () => canExport(acme(A.publishedInKooGallery), a, ac),
+  },
 
   // ---- encrypt
   'encrypt.key-fixed': {
@@ -257,10 +315,14 @@ const CASES: Record<RuleId, Case> = {
     allow: () => canModify(acme(A.encrypted), a, ac, { description: 'PCI payments API, hardened.' }),
   },
   'encrypt.iso': {
-    deny: () => canCreate(a, ac, BJ, { source: 'iso', fileFormat: 'iso', kmsKeyId: keyIdOf('acme', BJ, customKeyAlias('acme')) }),
+    deny: () =>
+      canCreate(a, ac, BJ, { source: 'iso', fileFormat: 'iso', kmsKeyId: keyIdOf('acme', BJ, customKeyAlias('acme')) }),
     allow: () => canCreate(a, ac, BJ, { source: 'iso', fileFormat: 'iso', kmsKeyId: null }),
   },
-  'encrypt.koogallery': { deny: () => canPublish(acme(A.goldenKms), a, ac), allow: () => canPublish(acme(A.golden), a, ac) },
+  'encrypt.koogallery': {
+    deny: () => canPublish(acme(A.goldenKms), a, ac),
+    allow: () => canPublish(acme(A.golden), a, ac),
+  },
 
   // ---- tags
   'tags.limit': {
@@ -277,9 +339,15 @@ const CASES: Record<RuleId, Case> = {
   },
 
   // ---- delete
-  'delete.koogallery': { deny: () => canDelete(acme(A.publishedInKooGallery), a, ac), allow: () => canDelete(acme(A.fromKooGallery), a, ac) },
+  'delete.koogallery': {
+    deny: () => canDelete(acme(A.publishedInKooGallery), a, ac),
+    allow: () => canDelete(acme(A.fromKooGallery), a, ac),
+  },
   'delete.owner': { deny: () => canDelete(globex(G.accepted), a, ac), allow: () => canDelete(acme(A.golden), a, ac) },
-  'delete.in-progress': { deny: () => canDelete(acme(A.creating), a, ac), allow: () => canDelete(acme(A.killed), a, ac) },
+  'delete.in-progress': {
+    deny: () => canDelete(acme(A.creating), a, ac),
+    allow: () => canDelete(acme(A.killed), a, ac),
+  },
 
   // ---- modify
   'modify.status': { deny: () => canModify(acme(A.killed), a, ac), allow: () => canModify(acme(A.golden), a, ac) },
@@ -312,7 +380,10 @@ const CASES: Record<RuleId, Case> = {
   },
 
   // ---- everywhere
-  'access.read-only': { deny: () => canShare(acme(A.golden), oliver.viewer, oliver.ctx), allow: () => canShare(acme(A.golden), a, ac) },
+  'access.read-only': {
+    deny: () => canShare(acme(A.golden), oliver.viewer, oliver.ctx),
+    allow: () => canShare(acme(A.golden), a, ac),
+  },
   'access.owner': { deny: () => canExport(globex(G.accepted), a, ac), allow: () => canExport(acme(A.golden), a, ac) },
 };
 

@@ -5,10 +5,29 @@ import { OS, type OsKey } from './os-catalogue';
 import { fromEcs } from './sources';
 
 const SERVICES = [
-  'pos-terminal', 'store-inventory', 'loyalty-api', 'price-engine', 'shelf-camera', 'checkout-web',
-  'promo-batch', 'supplier-edi', 'click-collect', 'returns-portal', 'warehouse-sync', 'receipt-printer',
+  'pos-terminal',
+  'store-inventory',
+  'loyalty-api',
+  'price-engine',
+  'shelf-camera',
+  'checkout-web',
+  'promo-batch',
+  'supplier-edi',
+  'click-collect',
+  'returns-portal',
+  'warehouse-sync',
+  'receipt-printer',
 ] as const;
-const FILLER_OS: readonly OsKey[] = ['centos79', 'ubuntu2204', 'ubuntu2004', 'euler29', 'openeuler2203', 'debian11', 'win2019', 'sles15'];
+const FILLER_OS: readonly OsKey[] = [
+  'centos79',
+  'ubuntu2204',
+  'ubuntu2004',
+  'euler29',
+  'openeuler2203',
+  'debian11',
+  'win2019',
+  'sles15',
+];
 const ENVS = ['prod', 'staging', 'test'] as const;
 
 /**

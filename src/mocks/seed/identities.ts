@@ -53,7 +53,13 @@ export const TOKENS = {
 } as const;
 
 export function seedUsers(): User[] {
-  return USER_SPECS.map((u) => ({ id: hex32(`user:${u.name}`), name: u.name, accountId: u.accountId, role: u.role, token: tokenOf(u.name) }));
+  return USER_SPECS.map((u) => ({
+    id: hex32(`user:${u.name}`),
+    name: u.name,
+    accountId: u.accountId,
+    role: u.role,
+    token: tokenOf(u.name),
+  }));
 }
 
 export function seedAccounts(): Account[] {
@@ -67,7 +73,11 @@ export const enterpriseProjectIdOf = (accountId: string, name: string) =>
 
 export function seedEnterpriseProjects(): EnterpriseProject[] {
   return ACCOUNTS.flatMap((a) =>
-    ['default', 'production', 'development'].map((name) => ({ id: enterpriseProjectIdOf(a.id, name), name, accountId: a.id })),
+    ['default', 'production', 'development'].map((name) => ({
+      id: enterpriseProjectIdOf(a.id, name),
+      name,
+      accountId: a.id,
+    })),
   );
 }
 

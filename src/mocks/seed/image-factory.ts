@@ -75,7 +75,11 @@ export function makeImage(spec: ImageSpec): Image {
     kmsKeyId: spec.kmsKeyId ?? null,
     source: spec.source,
     publicImage:
-      spec.publicImage !== undefined ? spec.publicImage : hasOs && type !== 'iso' && spec.os ? publicImageOf(spec.os) : null,
+      spec.publicImage !== undefined
+        ? spec.publicImage
+        : hasOs && type !== 'iso' && spec.os
+          ? publicImageOf(spec.os)
+          : null,
     fromKooGallery: spec.fromKooGallery ?? false,
     publishedInKooGallery: spec.publishedInKooGallery ?? false,
     sourceServerHadCsbsBackup: spec.sourceServerHadCsbsBackup ?? false,
@@ -85,6 +89,12 @@ export function makeImage(spec: ImageSpec): Image {
   };
 }
 
-export function makeMember(image: Pick<Image, 'id'>, projectId: string, status: MemberStatus, createdAt: string, updatedAt = createdAt): Member {
+export function makeMember(
+  image: Pick<Image, 'id'>,
+  projectId: string,
+  status: MemberStatus,
+  createdAt: string,
+  updatedAt = createdAt,
+): Member {
   return { imageId: image.id, projectId, status, createdAt, updatedAt };
 }

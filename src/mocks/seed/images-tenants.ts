@@ -48,36 +48,114 @@ const BJ = 'cn-north-4';
 
 export function globexImages(): { images: Image[]; members: Member[] } {
   const pending = makeImage({
-    owner: 'globex', region: BJ, name: G.pending, os: 'ubuntu2204', sizeGb: 11.2, source: fromEcs('tracker-01'),
-    tags: { app: 'tracker' }, createdAt: daysBefore(12),
+    owner: 'globex',
+    region: BJ,
+    name: G.pending,
+    os: 'ubuntu2204',
+    sizeGb: 11.2,
+    source: fromEcs('tracker-01'),
+    tags: { app: 'tracker' },
+    createdAt: daysBefore(12),
   });
   const accepted = makeImage({
-    owner: 'globex', region: BJ, name: G.accepted, os: 'centos79', sizeGb: 16.5, source: fromEcs('route-opt-01'),
-    enterpriseProject: 'production', tags: { app: 'routing' }, createdAt: daysBefore(50),
+    owner: 'globex',
+    region: BJ,
+    name: G.accepted,
+    os: 'centos79',
+    sizeGb: 16.5,
+    source: fromEcs('route-opt-01'),
+    enterpriseProject: 'production',
+    tags: { app: 'routing' },
+    createdAt: daysBefore(50),
   });
   const encrypted = makeImage({
-    owner: 'globex', region: BJ, name: G.acceptedEncrypted, os: 'euler29', sizeGb: 27, minDiskGb: 60, source: fromEcs('fleet-db-01'),
-    kmsKeyId: keyIdOf('globex', BJ, customKeyAlias('globex')), tags: { app: 'fleet', tier: 'db' }, createdAt: daysBefore(210),
+    owner: 'globex',
+    region: BJ,
+    name: G.acceptedEncrypted,
+    os: 'euler29',
+    sizeGb: 27,
+    minDiskGb: 60,
+    source: fromEcs('fleet-db-01'),
+    kmsKeyId: keyIdOf('globex', BJ, customKeyAlias('globex')),
+    tags: { app: 'fleet', tier: 'db' },
+    createdAt: daysBefore(210),
   });
   const whole = makeImage({
-    owner: 'globex', region: BJ, name: G.pendingWhole, type: 'whole', os: 'ubuntu2004', sizeGb: 58, minDiskGb: 60,
-    source: fromCbr(BACKUPS.scannerCbr), tags: { app: 'scanner' }, createdAt: daysBefore(19),
+    owner: 'globex',
+    region: BJ,
+    name: G.pendingWhole,
+    type: 'whole',
+    os: 'ubuntu2004',
+    sizeGb: 58,
+    minDiskGb: 60,
+    source: fromCbr(BACKUPS.scannerCbr),
+    tags: { app: 'scanner' },
+    createdAt: daysBefore(19),
   });
   const customs = makeImage({
-    owner: 'globex', region: 'cn-east-3', name: G.pendingInFullRegion, os: 'win2019', sizeGb: 29, minDiskGb: 60,
-    source: fromEcs('customs-gw-01'), tags: { app: 'customs' }, createdAt: daysBefore(9),
+    owner: 'globex',
+    region: 'cn-east-3',
+    name: G.pendingInFullRegion,
+    os: 'win2019',
+    sizeGb: 29,
+    minDiskGb: 60,
+    source: fromEcs('customs-gw-01'),
+    tags: { app: 'customs' },
+    createdAt: daysBefore(9),
   });
   const images = [
     pending,
     accepted,
     encrypted,
     whole,
-    makeImage({ owner: 'globex', region: BJ, name: G.notShared, os: 'debian11', sizeGb: 6.1, source: fromEcs('dispatch-web-01'), createdAt: daysBefore(70) }),
+    makeImage({
+      owner: 'globex',
+      region: BJ,
+      name: G.notShared,
+      os: 'debian11',
+      sizeGb: 6.1,
+      source: fromEcs('dispatch-web-01'),
+      createdAt: daysBefore(70),
+    }),
     customs,
-    makeImage({ owner: 'globex', region: 'cn-south-1', name: G.ubuntuSouth, os: 'ubuntu2004', sizeGb: 10.4, source: fromEcs('port-ops-01'), createdAt: daysBefore(140) }),
-    makeImage({ owner: 'globex', region: 'cn-south-1', name: G.oracleSouth, os: 'oracle86', sizeGb: 23, minDiskGb: 50, source: fromEcs('billing-01'), createdAt: daysBefore(160) }),
-    makeImage({ owner: 'globex', region: 'ap-southeast-1', name: G.hongKong, os: 'euler29', sizeGb: 13, source: fromEcs('hk-track-01'), createdAt: daysBefore(85) }),
-    makeImage({ owner: 'globex', region: 'ap-southeast-1', name: G.hongKongWindows, os: 'win2022', sizeGb: 33, minDiskGb: 60, source: fromEcs('hk-customs-01'), createdAt: daysBefore(37) }),
+    makeImage({
+      owner: 'globex',
+      region: 'cn-south-1',
+      name: G.ubuntuSouth,
+      os: 'ubuntu2004',
+      sizeGb: 10.4,
+      source: fromEcs('port-ops-01'),
+      createdAt: daysBefore(140),
+    }),
+    makeImage({
+      owner: 'globex',
+      region: 'cn-south-1',
+      name: G.oracleSouth,
+      os: 'oracle86',
+      sizeGb: 23,
+      minDiskGb: 50,
+      source: fromEcs('billing-01'),
+      createdAt: daysBefore(160),
+    }),
+    makeImage({
+      owner: 'globex',
+      region: 'ap-southeast-1',
+      name: G.hongKong,
+      os: 'euler29',
+      sizeGb: 13,
+      source: fromEcs('hk-track-01'),
+      createdAt: daysBefore(85),
+    }),
+    makeImage({
+      owner: 'globex',
+      region: 'ap-southeast-1',
+      name: G.hongKongWindows,
+      os: 'win2022',
+      sizeGb: 33,
+      minDiskGb: 60,
+      source: fromEcs('hk-customs-01'),
+      createdAt: daysBefore(37),
+    }),
   ];
   const acmeBj = projectIdOf('acme', BJ);
   const members = [
@@ -92,17 +170,38 @@ export function globexImages(): { images: Image[]; members: Member[] } {
 
 export function initechImages(): { images: Image[]; members: Member[] } {
   const rejected = makeImage({
-    owner: 'initech', region: BJ, name: I.rejected, os: 'ubuntu2204', sizeGb: 35, minDiskGb: 60, source: fromEcs('notebook-01'),
-    tags: { team: 'ml' }, createdAt: daysBefore(24),
+    owner: 'initech',
+    region: BJ,
+    name: I.rejected,
+    os: 'ubuntu2204',
+    sizeGb: 35,
+    minDiskGb: 60,
+    source: fromEcs('notebook-01'),
+    tags: { team: 'ml' },
+    createdAt: daysBefore(24),
   });
   const arm = makeImage({
-    owner: 'initech', region: BJ, name: I.acceptedArm, os: 'openeuler2203', arch: 'arm', bootMode: 'uefi', sizeGb: 5.4,
-    source: fromEcs('iot-edge-arm-01'), tags: { arch: 'kunpeng' }, createdAt: daysBefore(66),
+    owner: 'initech',
+    region: BJ,
+    name: I.acceptedArm,
+    os: 'openeuler2203',
+    arch: 'arm',
+    bootMode: 'uefi',
+    sizeGb: 5.4,
+    source: fromEcs('iot-edge-arm-01'),
+    tags: { arch: 'kunpeng' },
+    createdAt: daysBefore(66),
   });
   const south = I.replicating.map(({ name, os }, i) =>
     makeImage({
-      owner: 'initech', region: 'cn-south-1', name, os,
-      sizeGb: 8 + i * 3.5, source: fromEcs('image-factory-01'), enterpriseProject: 'development', tags: { pipeline: 'lab' },
+      owner: 'initech',
+      region: 'cn-south-1',
+      name,
+      os,
+      sizeGb: 8 + i * 3.5,
+      source: fromEcs('image-factory-01'),
+      enterpriseProject: 'development',
+      tags: { pipeline: 'lab' },
       createdAt: daysBefore(30 + i * 7),
     }),
   );
@@ -110,8 +209,24 @@ export function initechImages(): { images: Image[]; members: Member[] } {
     rejected,
     arm,
     ...south,
-    makeImage({ owner: 'initech', region: 'eu-west-101', name: I.euGateway, os: 'debian11', sizeGb: 5.2, source: fromEcs('image-factory-eu-01'), createdAt: daysBefore(42) }),
-    makeImage({ owner: 'initech', region: 'eu-west-101', name: I.euAnalytics, os: 'centos79', sizeGb: 17.8, source: fromEcs('image-factory-eu-01'), createdAt: daysBefore(88) }),
+    makeImage({
+      owner: 'initech',
+      region: 'eu-west-101',
+      name: I.euGateway,
+      os: 'debian11',
+      sizeGb: 5.2,
+      source: fromEcs('image-factory-eu-01'),
+      createdAt: daysBefore(42),
+    }),
+    makeImage({
+      owner: 'initech',
+      region: 'eu-west-101',
+      name: I.euAnalytics,
+      os: 'centos79',
+      sizeGb: 17.8,
+      source: fromEcs('image-factory-eu-01'),
+      createdAt: daysBefore(88),
+    }),
   ];
   const acmeBj = projectIdOf('acme', BJ);
   const members = [
@@ -119,7 +234,9 @@ export function initechImages(): { images: Image[]; members: Member[] } {
     makeMember(arm, acmeBj, 'accepted', daysBefore(60), daysBefore(60)),
     ...south
       .filter((image) => image.name === 'test-runner-ubuntu22')
-      .map((image) => makeMember(image, projectIdOf('globex', 'cn-south-1'), 'accepted', daysBefore(15), daysBefore(14))),
+      .map((image) =>
+        makeMember(image, projectIdOf('globex', 'cn-south-1'), 'accepted', daysBefore(15), daysBefore(14)),
+      ),
   ];
   return { images, members };
 }

@@ -9,13 +9,31 @@ import { largeImages } from './large';
 import { projectIdOf, seedProjects } from './projects';
 import { seedBackups, seedBuckets, seedKeys, seedServers, seedVaults } from './services';
 
-export { ACCOUNTS, CORE_ACCOUNTS, PARTNER_ACCOUNTS, TOKENS, IMS_AGENCY, tokenOf, enterpriseProjectIdOf } from './identities';
+export {
+  ACCOUNTS,
+  CORE_ACCOUNTS,
+  PARTNER_ACCOUNTS,
+  TOKENS,
+  IMS_AGENCY,
+  tokenOf,
+  enterpriseProjectIdOf,
+} from './identities';
 export { projectIdOf } from './projects';
 export { ACME_IMAGES } from './images-acme';
 export { GLOBEX_IMAGES, INITECH_IMAGES } from './images-tenants';
 export { RUNNING_CROSS_REGION_JOB_ID, RUNNING_CREATE_FROM_BACKUP_JOB_ID, INITECH_RUNNING_CREATES } from './jobs-demo';
 export { LARGE_PRIVATE_IMAGES, LARGE_SHARED_IMAGES } from './large';
-export { BACKUPS, IMPORT_FILES, backupIdOf, customKeyAlias, disabledKeyAlias, keyIdOf, serverIdOf, diskIdOf, vaultIdOf } from './services';
+export {
+  BACKUPS,
+  IMPORT_FILES,
+  backupIdOf,
+  customKeyAlias,
+  disabledKeyAlias,
+  keyIdOf,
+  serverIdOf,
+  diskIdOf,
+  vaultIdOf,
+} from './services';
 export { SEED_EPOCH, imageIdOf } from './ids';
 
 /** acme's cn-east-3 project is seeded full (50 of 50) in demo and quota-full, with a pending share there. */
@@ -55,7 +73,13 @@ function demo(db: Db, now: number): void {
 }
 
 /** Adds generated images until the account's project in the region holds `total`. */
-function fillTo(db: Db, accountId: string, region: Parameters<typeof projectIdOf>[1], total: number, label: string): void {
+function fillTo(
+  db: Db,
+  accountId: string,
+  region: Parameters<typeof projectIdOf>[1],
+  total: number,
+  label: string,
+): void {
   const project = projectIdOf(accountId, region);
   const have = db.images.filter((i) => i.ownerProjectId === project).length;
   if (have > total) throw new Error(`seed: ${accountId} ${region} already holds ${have} images, more than ${total}`);

@@ -72,28 +72,59 @@ export function runningJobs(now: number, images: readonly Image[]): { jobs: Job[
 
   const rhel = ref(images, ACME_IMAGES.replicating);
   const rhelCopy = makeImage({
-    owner: 'acme', region: 'ap-southeast-3', name: `copy_cn-north-4_${rhel.name}`, status: 'saving', os: 'rhel84',
-    sizeGb: rhel.sizeGb, minDiskGb: rhel.minDiskGb, source: copyOf(rhel), enterpriseProject: 'production',
+    owner: 'acme',
+    region: 'ap-southeast-3',
+    name: `copy_cn-north-4_${rhel.name}`,
+    status: 'saving',
+    os: 'rhel84',
+    sizeGb: rhel.sizeGb,
+    minDiskGb: rhel.minDiskGb,
+    source: copyOf(rhel),
+    enterpriseProject: 'production',
     createdAt: new Date(at(40)).toISOString(),
   });
   created.push(rhelCopy);
   jobs.push(
     makeJob({
-      key: 'acme:replicate:erp-app-rhel84:ap-southeast-3', kind: 'replicate-cross-region', accountId: 'acme', regionId: 'cn-north-4',
-      targetRegionId: 'ap-southeast-3', source: rhel, result: rhelCopy, beginAt: at(40), durationMs: RUNNING_MS.long, settled: false,
+      key: 'acme:replicate:erp-app-rhel84:ap-southeast-3',
+      kind: 'replicate-cross-region',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      targetRegionId: 'ap-southeast-3',
+      source: rhel,
+      result: rhelCopy,
+      beginAt: at(40),
+      durationMs: RUNNING_MS.long,
+      settled: false,
       detail: { targetProjectId: projectIdOf('acme', 'ap-southeast-3') },
     }),
   );
 
   const restore = makeImage({
-    owner: 'acme', region: 'cn-north-4', name: ACME_IMAGES.creating, type: 'whole', status: 'saving', os: 'rhel84', sizeGb: 42,
-    minDiskGb: 60, source: fromCbr(BACKUPS.erpAppCbrInUse), enterpriseProject: 'production', createdAt: new Date(at(20)).toISOString(),
+    owner: 'acme',
+    region: 'cn-north-4',
+    name: ACME_IMAGES.creating,
+    type: 'whole',
+    status: 'saving',
+    os: 'rhel84',
+    sizeGb: 42,
+    minDiskGb: 60,
+    source: fromCbr(BACKUPS.erpAppCbrInUse),
+    enterpriseProject: 'production',
+    createdAt: new Date(at(20)).toISOString(),
   });
   created.push(restore);
   jobs.push(
     makeJob({
-      key: 'acme:create:erp-app-full-restore', kind: 'create', accountId: 'acme', regionId: 'cn-north-4',
-      source: { name: BACKUPS.erpAppCbrInUse }, result: restore, beginAt: at(20), durationMs: RUNNING_MS.short, settled: false,
+      key: 'acme:create:erp-app-full-restore',
+      kind: 'create',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      source: { name: BACKUPS.erpAppCbrInUse },
+      result: restore,
+      beginAt: at(20),
+      durationMs: RUNNING_MS.short,
+      settled: false,
       detail: { backupId: restore.source.kind === 'cbr-backup' ? restore.source.backupId : null },
     }),
   );
@@ -101,14 +132,28 @@ export function runningJobs(now: number, images: readonly Image[]): { jobs: Job[
   INITECH_IMAGES.replicating.forEach(({ name, os }, i) => {
     const source = ref(images, name);
     const copy = makeImage({
-      owner: 'initech', region: 'cn-south-1', name: `copy_cn-south-1_${name}`, status: 'saving', os,
-      sizeGb: source.sizeGb, source: copyOf(source), enterpriseProject: 'development', createdAt: new Date(at(10 + 5 * i)).toISOString(),
+      owner: 'initech',
+      region: 'cn-south-1',
+      name: `copy_cn-south-1_${name}`,
+      status: 'saving',
+      os,
+      sizeGb: source.sizeGb,
+      source: copyOf(source),
+      enterpriseProject: 'development',
+      createdAt: new Date(at(10 + 5 * i)).toISOString(),
     });
     created.push(copy);
     jobs.push(
       makeJob({
-        key: `initech:replicate:${name}`, kind: 'replicate-in-region', accountId: 'initech', regionId: 'cn-south-1',
-        source, result: copy, beginAt: at(10 + 5 * i), durationMs: RUNNING_MS.long, settled: false,
+        key: `initech:replicate:${name}`,
+        kind: 'replicate-in-region',
+        accountId: 'initech',
+        regionId: 'cn-south-1',
+        source,
+        result: copy,
+        beginAt: at(10 + 5 * i),
+        durationMs: RUNNING_MS.long,
+        settled: false,
       }),
     );
   });
@@ -119,15 +164,29 @@ export function runningJobs(now: number, images: readonly Image[]): { jobs: Job[
     const server = eu ? 'image-factory-eu-01' : 'image-factory-01';
     const name = `ci-build-${eu ? 'debian11' : 'centos7'}-${String(i + 1).padStart(4, '0')}`;
     const image = makeImage({
-      owner: 'initech', region, name, status: 'saving', os: eu ? 'debian11' : 'centos79', sizeGb: 6 + (i % 7),
-      source: fromEcs(server), enterpriseProject: 'development', tags: { pipeline: 'nightly', build: String(i + 1) },
+      owner: 'initech',
+      region,
+      name,
+      status: 'saving',
+      os: eu ? 'debian11' : 'centos79',
+      sizeGb: 6 + (i % 7),
+      source: fromEcs(server),
+      enterpriseProject: 'development',
+      tags: { pipeline: 'nightly', build: String(i + 1) },
       createdAt: new Date(at(2 + i)).toISOString(),
     });
     created.push(image);
     jobs.push(
       makeJob({
-        key: `initech:create:${name}`, kind: 'create', accountId: 'initech', regionId: region, source: { name: server },
-        result: image, beginAt: at(2 + i), durationMs: RUNNING_MS.long + i * MINUTE, settled: false,
+        key: `initech:create:${name}`,
+        kind: 'create',
+        accountId: 'initech',
+        regionId: region,
+        source: { name: server },
+        result: image,
+        beginAt: at(2 + i),
+        durationMs: RUNNING_MS.long + i * MINUTE,
+        settled: false,
         detail: { serverId: image.source.kind === 'ecs' ? image.source.serverId : null },
       }),
     );
@@ -156,27 +215,94 @@ export function finishedJobs(images: readonly Image[]): Job[] {
   const golden = img(ACME_IMAGES.golden);
   const ended = (days: number) => ({ beginAt: epochMsBefore(days), settled: true });
   return [
-    makeJob({ key: 'acme:create:golden', kind: 'create', accountId: 'acme', regionId: 'cn-north-4', source: { name: 'web-prod-01' }, result: golden, durationMs: 46 * 1000, ...ended(150) }),
-    makeJob({ key: 'acme:replicate:golden-kms', kind: 'replicate-in-region', accountId: 'acme', regionId: 'cn-north-4', source: golden, result: img(ACME_IMAGES.goldenKms), durationMs: 36 * 1000, ...ended(90) }),
     makeJob({
-      key: 'acme:replicate:golden-sg', kind: 'replicate-cross-region', accountId: 'acme', regionId: 'cn-north-4', targetRegionId: 'ap-southeast-3',
-      source: golden, result: img(ACME_IMAGES.singaporeCopy), durationMs: 72 * 1000, ...ended(58),
+      key: 'acme:create:golden',
+      kind: 'create',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      source: { name: 'web-prod-01' },
+      result: golden,
+      durationMs: 46 * 1000,
+      ...ended(150),
+    }),
+    makeJob({
+      key: 'acme:replicate:golden-kms',
+      kind: 'replicate-in-region',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      source: golden,
+      result: img(ACME_IMAGES.goldenKms),
+      durationMs: 36 * 1000,
+      ...ended(90),
+    }),
+    makeJob({
+      key: 'acme:replicate:golden-sg',
+      kind: 'replicate-cross-region',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      targetRegionId: 'ap-southeast-3',
+      source: golden,
+      result: img(ACME_IMAGES.singaporeCopy),
+      durationMs: 72 * 1000,
+      ...ended(58),
       detail: { targetProjectId: projectIdOf('acme', 'ap-southeast-3') },
     }),
     makeJob({
-      key: 'acme:export:ubuntu', kind: 'export', accountId: 'acme', regionId: 'cn-north-4', source: img(ACME_IMAGES.ubuntu), durationMs: 25 * 1000, ...ended(10),
+      key: 'acme:export:ubuntu',
+      kind: 'export',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      source: img(ACME_IMAGES.ubuntu),
+      durationMs: 25 * 1000,
+      ...ended(10),
       detail: { bucket: 'acme-image-exports', fileName: 'ubuntu22-k8s-node.qcow2', format: 'qcow2', sizeGb: 9.8 },
     }),
     makeJob({
-      key: 'acme:share:golden-initech', kind: 'share-add', accountId: 'acme', regionId: 'cn-north-4', source: golden, durationMs: 2000, ...ended(6),
-      detail: { results: [{ image_id: golden.id, project_id: projectIdOf('initech', 'cn-north-4'), status: 'success' }] },
+      key: 'acme:share:golden-initech',
+      kind: 'share-add',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      source: golden,
+      durationMs: 2000,
+      ...ended(6),
+      detail: {
+        results: [{ image_id: golden.id, project_id: projectIdOf('initech', 'cn-north-4'), status: 'success' }],
+      },
     }),
     makeJob({
-      key: 'acme:create:crm-legacy', kind: 'create', accountId: 'acme', regionId: 'cn-north-4', source: { name: 'crm-legacy.vhd' },
-      result: img(ACME_IMAGES.killed), durationMs: 58 * 1000, ...ended(8),
-      fail: { code: 'IMG.0060', reason: 'The image file could not be converted: the VHD footer is damaged. Delete the abnormal image and import a good copy.' },
+      key: 'acme:create:crm-legacy',
+      kind: 'create',
+      accountId: 'acme',
+      regionId: 'cn-north-4',
+      source: { name: 'crm-legacy.vhd' },
+      result: img(ACME_IMAGES.killed),
+      durationMs: 58 * 1000,
+      ...ended(8),
+      fail: {
+        code: 'IMG.0060',
+        reason:
+          'The image file could not be converted: the VHD footer is damaged. Delete the abnormal image and import a good copy.',
+      },
     }),
-    makeJob({ key: 'globex:create:route-optimizer', kind: 'create', accountId: 'globex', regionId: 'cn-north-4', source: { name: 'route-opt-01' }, result: img(GLOBEX_IMAGES.accepted), durationMs: 48 * 1000, ...ended(50) }),
-    makeJob({ key: 'initech:create:tps-report', kind: 'create', accountId: 'initech', regionId: 'cn-south-1', source: { name: 'image-factory-01' }, result: img(INITECH_IMAGES.replicating[0].name), durationMs: 44 * 1000, ...ended(30) }),
+    makeJob({
+      key: 'globex:create:route-optimizer',
+      kind: 'create',
+      accountId: 'globex',
+      regionId: 'cn-north-4',
+      source: { name: 'route-opt-01' },
+      result: img(GLOBEX_IMAGES.accepted),
+      durationMs: 48 * 1000,
+      ...ended(50),
+    }),
+    makeJob({
+      key: 'initech:create:tps-report',
+      kind: 'create',
+      accountId: 'initech',
+      regionId: 'cn-south-1',
+      source: { name: 'image-factory-01' },
+      result: img(INITECH_IMAGES.replicating[0].name),
+      durationMs: 44 * 1000,
+      ...ended(30),
+    }),
   ];
 }

@@ -15,9 +15,34 @@ export const LARGE_PRIVATE_IMAGES = { 'cn-north-4': 40, 'cn-east-3': 10 } as con
 
 const OWNERS = ['globex', 'initech', ...PARTNER_ACCOUNTS.map((p) => p.id)];
 const SERVICES = [
-  'billing', 'catalog', 'checkout', 'crm', 'data-lake', 'edge-proxy', 'etl', 'gateway', 'hr-portal', 'iot-ingest',
-  'kafka-broker', 'ldap', 'logistics', 'mail-relay', 'ml-serving', 'monitoring', 'nginx-ingress', 'order-api',
-  'payroll', 'postgres', 'redis-cache', 'reporting', 'search', 'sftp', 'telemetry', 'ticketing', 'vpn', 'wms',
+  'billing',
+  'catalog',
+  'checkout',
+  'crm',
+  'data-lake',
+  'edge-proxy',
+  'etl',
+  'gateway',
+  'hr-portal',
+  'iot-ingest',
+  'kafka-broker',
+  'ldap',
+  'logistics',
+  'mail-relay',
+  'ml-serving',
+  'monitoring',
+  'nginx-ingress',
+  'order-api',
+  'payroll',
+  'postgres',
+  'redis-cache',
+  'reporting',
+  'search',
+  'sftp',
+  'telemetry',
+  'ticketing',
+  'vpn',
+  'wms',
 ] as const;
 const OS_KEYS = Object.keys(OS) as OsKey[];
 const ENVS = ['prod', 'staging', 'dev', 'test', 'dr'] as const;
@@ -47,7 +72,10 @@ export function largeImages(): { images: Image[]; members: Member[] } {
     const createdAt = daysBefore(days, Math.floor(random() * 24));
     const core = owner === 'globex' || owner === 'initech';
     const name = `${owner}-${service}-${type === 'data' ? 'data' : OS[os].short}-${String(i + 1).padStart(5, '0')}`;
-    const sizeGb = Math.round((type === 'data' ? 20 + random() * 600 : type === 'whole' ? 40 + random() * 260 : 3 + random() * 90) * 10) / 10;
+    const sizeGb =
+      Math.round(
+        (type === 'data' ? 20 + random() * 600 : type === 'whole' ? 40 + random() * 260 : 3 + random() * 90) * 10,
+      ) / 10;
     const image = makeImage({
       id: uuidFrom(`large:image:${i}`),
       owner,
@@ -57,7 +85,11 @@ export function largeImages(): { images: Image[]; members: Member[] } {
       os,
       sizeGb,
       source:
-        type === 'data' ? fromVolume(`${name}-vol`) : type === 'whole' ? fromCbr(`cbr-${service}-${i}`) : fromEcs(`${service}-${i % 97}`),
+        type === 'data'
+          ? fromVolume(`${name}-vol`)
+          : type === 'whole'
+            ? fromCbr(`cbr-${service}-${i}`)
+            : fromEcs(`${service}-${i % 97}`),
       kmsKeyId: core && random() < 0.03 ? keyIdOf(owner, 'cn-north-4', customKeyAlias(owner)) : null,
       arch: os === 'openeuler2203' && random() < 0.5 ? 'arm' : 'x86',
       bootMode: random() < 0.15 ? 'uefi' : 'bios',
@@ -68,7 +100,15 @@ export function largeImages(): { images: Image[]; members: Member[] } {
     images.push(image);
     const sharedDaysAgo = Math.max(0, days - 1 - Math.floor(random() * 5));
     const status = statusFor(random);
-    members.push(makeMember(image, acmeBj, status, daysBefore(sharedDaysAgo), status === 'pending' ? daysBefore(sharedDaysAgo) : daysBefore(Math.max(0, sharedDaysAgo - 1))));
+    members.push(
+      makeMember(
+        image,
+        acmeBj,
+        status,
+        daysBefore(sharedDaysAgo),
+        status === 'pending' ? daysBefore(sharedDaysAgo) : daysBefore(Math.max(0, sharedDaysAgo - 1)),
+      ),
+    );
   }
   images.push(
     ...fillerImages('acme', 'cn-north-4', LARGE_PRIVATE_IMAGES['cn-north-4'], 'large'),

@@ -21,24 +21,33 @@ import { projectIdOf } from './projects';
 
 const cachedUuid = memoized(uuidFrom);
 
-export const keyIdOf = (accountId: string, regionId: RegionId, alias: string) => cachedUuid(`kms:${accountId}:${regionId}:${alias}`);
+export const keyIdOf = (accountId: string, regionId: RegionId, alias: string) =>
+  cachedUuid(`kms:${accountId}:${regionId}:${alias}`);
 export const customKeyAlias = (accountId: string) => `${accountId}-cmk-prod`;
 export const disabledKeyAlias = (accountId: string) => `${accountId}-cmk-retired`;
 
 /** Every core tenant has, in every region, the default key, a custom key and a disabled one. */
 export function seedKeys(): KmsKey[] {
   return CORE_ACCOUNTS.flatMap((a) =>
-    REGIONS.flatMap((r) => [
-      { alias: DEFAULT_KMS_ALIAS, state: 'enabled' as const, isDefault: true },
-      { alias: customKeyAlias(a.id), state: 'enabled' as const, isDefault: false },
-      { alias: disabledKeyAlias(a.id), state: 'disabled' as const, isDefault: false },
-    ].map((k) => ({ id: keyIdOf(a.id, r.id, k.alias), regionId: r.id, accountId: a.id, ...k }))),
+    REGIONS.flatMap((r) =>
+      [
+        { alias: DEFAULT_KMS_ALIAS, state: 'enabled' as const, isDefault: true },
+        { alias: customKeyAlias(a.id), state: 'enabled' as const, isDefault: false },
+        { alias: disabledKeyAlias(a.id), state: 'disabled' as const, isDefault: false },
+      ].map((k) => ({ id: keyIdOf(a.id, r.id, k.alias), regionId: r.id, accountId: a.id, ...k })),
+    ),
   );
 }
 
 // ---- OBS ------------------------------------------------------------------------------
 
-function object(key: string, sizeGb: number, format: DiskFormat, days: number, exportedFromImageId: string | null = null): BucketObject {
+function object(
+  key: string,
+  sizeGb: number,
+  format: DiskFormat,
+  days: number,
+  exportedFromImageId: string | null = null,
+): BucketObject {
   return { key, sizeGb, format, createdAt: daysBefore(days), exportedFromImageId };
 }
 
@@ -68,7 +77,13 @@ interface BucketSpec {
 
 const BUCKETS: BucketSpec[] = [
   { name: 'acme-image-exports', accountId: 'acme', regionId: 'cn-north-4', storageClass: 'STANDARD' },
-  { name: 'acme-image-files', accountId: 'acme', regionId: 'cn-north-4', storageClass: 'STANDARD', objects: Object.values(IMPORT_FILES) },
+  {
+    name: 'acme-image-files',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    storageClass: 'STANDARD',
+    objects: Object.values(IMPORT_FILES),
+  },
   { name: 'acme-archive-cold', accountId: 'acme', regionId: 'cn-north-4', storageClass: 'COLD' },
   { name: 'acme-sh-exports', accountId: 'acme', regionId: 'cn-east-3', storageClass: 'STANDARD' },
   { name: 'acme-sg-dr', accountId: 'acme', regionId: 'ap-southeast-3', storageClass: 'STANDARD' },
@@ -129,26 +144,135 @@ interface ServerSpec {
 
 /** acme's cn-north-4 servers each demonstrate one create.* rule (see the coverage test). */
 const SERVERS: ServerSpec[] = [
-  { name: 'web-prod-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', os: 'centos79', systemGb: 40, dataGb: [100] },
+  {
+    name: 'web-prod-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'ACTIVE',
+    os: 'centos79',
+    systemGb: 40,
+    dataGb: [100],
+  },
   { name: 'web-prod-02', accountId: 'acme', regionId: 'cn-north-4', state: 'SHUTOFF', os: 'centos79', systemGb: 40 },
-  { name: 'batch-worker-07', accountId: 'acme', regionId: 'cn-north-4', state: 'ERROR', os: 'ubuntu2204', systemGb: 40 },
+  {
+    name: 'batch-worker-07',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'ERROR',
+    os: 'ubuntu2204',
+    systemGb: 40,
+  },
   { name: 'ci-runner-tmp', accountId: 'acme', regionId: 'cn-north-4', state: 'BUILD', os: 'ubuntu2204', systemGb: 40 },
-  { name: 'legacy-billing-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', frozen: true, os: 'win2019', systemGb: 60 },
-  { name: 'hana-db-01', accountId: 'acme', regionId: 'cn-north-4', state: 'SHUTOFF', os: 'sles15', systemGb: 2048, dataGb: [512] },
-  { name: 'fileserver-01', accountId: 'acme', regionId: 'cn-north-4', state: 'SHUTOFF', os: 'debian11', systemGb: 40, dataGb: [1500, 500] },
-  { name: 'erp-db-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', os: 'sles15', systemGb: 100, dataGb: [200], hadCsbsBackup: true },
+  {
+    name: 'legacy-billing-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'ACTIVE',
+    frozen: true,
+    os: 'win2019',
+    systemGb: 60,
+  },
+  {
+    name: 'hana-db-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'SHUTOFF',
+    os: 'sles15',
+    systemGb: 2048,
+    dataGb: [512],
+  },
+  {
+    name: 'fileserver-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'SHUTOFF',
+    os: 'debian11',
+    systemGb: 40,
+    dataGb: [1500, 500],
+  },
+  {
+    name: 'erp-db-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'ACTIVE',
+    os: 'sles15',
+    systemGb: 100,
+    dataGb: [200],
+    hadCsbsBackup: true,
+  },
   { name: 'erp-app-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', os: 'rhel84', systemGb: 60 },
   { name: 'payments-api-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', os: 'euler29', systemGb: 40 },
-  { name: 'bms-hpc-01', accountId: 'acme', regionId: 'cn-north-4', kind: 'bms', state: 'SHUTOFF', os: 'centos79', systemGb: 150 },
-  { name: 'bms-hpc-02', accountId: 'acme', regionId: 'cn-north-4', kind: 'bms', state: 'SHUTOFF', bootSource: 'local', os: 'centos79', systemGb: 480 },
+  {
+    name: 'bms-hpc-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    kind: 'bms',
+    state: 'SHUTOFF',
+    os: 'centos79',
+    systemGb: 150,
+  },
+  {
+    name: 'bms-hpc-02',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    kind: 'bms',
+    state: 'SHUTOFF',
+    bootSource: 'local',
+    os: 'centos79',
+    systemGb: 480,
+  },
   { name: 'sh-store-01', accountId: 'acme', regionId: 'cn-east-3', state: 'ACTIVE', os: 'centos79', systemGb: 40 },
   { name: 'sg-web-01', accountId: 'acme', regionId: 'ap-southeast-3', state: 'ACTIVE', os: 'debian11', systemGb: 40 },
-  { name: 'dispatch-web-01', accountId: 'globex', regionId: 'cn-north-4', state: 'ACTIVE', os: 'debian11', systemGb: 40 },
-  { name: 'warehouse-scanner-01', accountId: 'globex', regionId: 'cn-north-4', state: 'SHUTOFF', os: 'ubuntu2004', systemGb: 60, dataGb: [100] },
-  { name: 'port-ops-01', accountId: 'globex', regionId: 'cn-south-1', state: 'SHUTOFF', os: 'ubuntu2004', systemGb: 40 },
-  { name: 'image-factory-01', accountId: 'initech', regionId: 'cn-south-1', state: 'ACTIVE', os: 'centos79', systemGb: 40 },
-  { name: 'image-factory-eu-01', accountId: 'initech', regionId: 'eu-west-101', state: 'ACTIVE', os: 'debian11', systemGb: 40 },
-  { name: 'iot-edge-arm-01', accountId: 'initech', regionId: 'cn-north-4', state: 'ACTIVE', os: 'openeuler2203', arch: 'arm', systemGb: 40 },
+  {
+    name: 'dispatch-web-01',
+    accountId: 'globex',
+    regionId: 'cn-north-4',
+    state: 'ACTIVE',
+    os: 'debian11',
+    systemGb: 40,
+  },
+  {
+    name: 'warehouse-scanner-01',
+    accountId: 'globex',
+    regionId: 'cn-north-4',
+    state: 'SHUTOFF',
+    os: 'ubuntu2004',
+    systemGb: 60,
+    dataGb: [100],
+  },
+  {
+    name: 'port-ops-01',
+    accountId: 'globex',
+    regionId: 'cn-south-1',
+    state: 'SHUTOFF',
+    os: 'ubuntu2004',
+    systemGb: 40,
+  },
+  {
+    name: 'image-factory-01',
+    accountId: 'initech',
+    regionId: 'cn-south-1',
+    state: 'ACTIVE',
+    os: 'centos79',
+    systemGb: 40,
+  },
+  {
+    name: 'image-factory-eu-01',
+    accountId: 'initech',
+    regionId: 'eu-west-101',
+    state: 'ACTIVE',
+    os: 'debian11',
+    systemGb: 40,
+  },
+  {
+    name: 'iot-edge-arm-01',
+    accountId: 'initech',
+    regionId: 'cn-north-4',
+    state: 'ACTIVE',
+    os: 'openeuler2203',
+    arch: 'arm',
+    systemGb: 40,
+  },
 ];
 
 export function seedServers(): Server[] {
@@ -162,7 +286,11 @@ export function seedServers(): Server[] {
     frozen: s.frozen ?? false,
     bootSource: s.bootSource ?? 'evs',
     systemDisk: { id: diskIdOf(s.name, 'system'), name: `${s.name}-system`, sizeGb: s.systemGb },
-    dataDisks: (s.dataGb ?? []).map((sizeGb, i) => ({ id: diskIdOf(s.name, `data${i + 1}`), name: `${s.name}-data${i + 1}`, sizeGb })),
+    dataDisks: (s.dataGb ?? []).map((sizeGb, i) => ({
+      id: diskIdOf(s.name, `data${i + 1}`),
+      name: `${s.name}-data${i + 1}`,
+      sizeGb,
+    })),
     platform: OS[s.os].platform,
     osVersion: OS[s.os].osVersion,
     architecture: s.arch ?? 'x86',
@@ -185,7 +313,14 @@ export const BACKUPS = {
 } as const;
 
 export function seedBackups(): Backup[] {
-  const backup = (name: string, kind: 'csbs' | 'cbr', accountId: CoreAccountId, server: string, sizeGb: number, days: number): Backup => ({
+  const backup = (
+    name: string,
+    kind: 'csbs' | 'cbr',
+    accountId: CoreAccountId,
+    server: string,
+    sizeGb: number,
+    days: number,
+  ): Backup => ({
     id: backupIdOf(name),
     name,
     kind,
