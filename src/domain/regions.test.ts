@@ -8,7 +8,13 @@ import { makeContext, makeImage, makeViewer, outcome, type Outcome } from './tes
 
 /** A Standard bucket in every region, so only the region's capabilities decide. */
 const ctx = makeContext({
-  buckets: REGIONS.map((r) => ({ name: `b-${r.id}`, regionId: r.id, accountId: 'acc-alice', storageClass: 'STANDARD' as const, objects: [] })),
+  buckets: REGIONS.map((r) => ({
+    name: `b-${r.id}`,
+    regionId: r.id,
+    accountId: 'acc-alice',
+    storageClass: 'STANDARD' as const,
+    objects: [],
+  })),
 });
 const exportIn = (regionId: RegionId, fastExport = false): ExportInput => ({
   bucket: `b-${regionId}`,
@@ -60,7 +66,8 @@ describe('export of Ubuntu-derived images by region (000 T5 note)', () => {
       expected: {
         allowed: false,
         rule: 'export.licensed-os',
-        reason: 'This image was created from the Ubuntu public image Ubuntu 22.04 server 64bit; it cannot be exported in this region.',
+        reason:
+          'This image was created from the Ubuntu public image Ubuntu 22.04 server 64bit; it cannot be exported in this region.',
       },
     },
   ])('$region', ({ region, expected }) => {

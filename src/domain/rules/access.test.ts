@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../model/account';
 import type { Image } from '../model/image';
-import { bobsImage, makeContext, makeImage, makeMember, makeViewer, outcome, projectIdOf, type Outcome } from '../test-fixtures';
+import {
+  bobsImage,
+  makeContext,
+  makeImage,
+  makeMember,
+  makeViewer,
+  outcome,
+  projectIdOf,
+  type Outcome,
+} from '../test-fixtures';
 import type { RuleContext } from './context';
 import { canCreate } from './create';
 import type { Decision } from './decision';
@@ -21,15 +30,24 @@ const NOT_OWNER = 'This image belongs to another project; only its owner can cha
 /** Every write, each with input a full-access owner would be allowed to send. */
 const WRITES: { op: string; run: (viewer: Viewer, image?: Image, ctx?: RuleContext) => Decision }[] = [
   { op: 'replicate (menu)', run: (v, i = makeImage(), c = makeContext()) => canReplicate(i, v, c) },
-  { op: 'replicate (dialog)', run: (v, i = makeImage(), c = makeContext()) => canReplicate(i, v, c, { mode: 'in-region' }) },
+  {
+    op: 'replicate (dialog)',
+    run: (v, i = makeImage(), c = makeContext()) => canReplicate(i, v, c, { mode: 'in-region' }),
+  },
   {
     op: 'export',
     run: (v, i = makeImage(), c = makeContext()) =>
       canExport(i, v, c, { bucket: 'ims-export-bj4', fileName: 'web.vmdk', format: 'vmdk', fastExport: false }),
   },
-  { op: 'share', run: (v, i = makeImage(), c = makeContext()) => canShare(i, v, c, { projectIds: [projectIdOf('bob')] }) },
+  {
+    op: 'share',
+    run: (v, i = makeImage(), c = makeContext()) => canShare(i, v, c, { projectIds: [projectIdOf('bob')] }),
+  },
   { op: 'stop sharing', run: (v, i = makeImage()) => canStopSharing(i, v) },
-  { op: 'tags', run: (v, i = makeImage(), c = makeContext()) => canEditTags(i, v, c, { tags: [{ key: 'env', value: 'dev' }] }) },
+  {
+    op: 'tags',
+    run: (v, i = makeImage(), c = makeContext()) => canEditTags(i, v, c, { tags: [{ key: 'env', value: 'dev' }] }),
+  },
   { op: 'delete', run: (v, i = makeImage(), c = makeContext()) => canDelete(i, v, c) },
   { op: 'modify', run: (v, i = makeImage(), c = makeContext()) => canModify(i, v, c, { name: 'renamed' }) },
   {
@@ -67,7 +85,11 @@ describe('access.read-only', () => {
   });
 
   it('comes before every other refusal', () => {
-    const decision = canExport(makeImage({ type: 'whole', status: 'saving' }), makeViewer({ role: 'read-only' }), makeContext());
+    const decision = canExport(
+      makeImage({ type: 'whole', status: 'saving' }),
+      makeViewer({ role: 'read-only' }),
+      makeContext(),
+    );
     expect(outcome(decision)).toMatchObject({ rule: 'access.read-only' });
   });
 });

@@ -21,7 +21,9 @@ describe('can', () => {
   it('passes the dialog input through', () => {
     const input = { bucket: 'ims-export-bj4', fileName: 'a.vmdk', format: 'vmdk', fastExport: true } as const;
     const image = makeImage();
-    expect(can('export', image, makeViewer(), makeContext(), input)).toEqual(canExport(image, makeViewer(), makeContext(), input));
+    expect(can('export', image, makeViewer(), makeContext(), input)).toEqual(
+      canExport(image, makeViewer(), makeContext(), input),
+    );
     expect(outcome(can('export', image, makeViewer(), makeContext(), input))).toMatchObject({ rule: 'export.format' });
   });
 });
@@ -91,7 +93,10 @@ describe('partition', () => {
   });
 
   it('asks each image with its own input', () => {
-    const full = makeImage({ id: 'img-full', tags: Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, value: '' })) });
+    const full = makeImage({
+      id: 'img-full',
+      tags: Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, value: '' })),
+    });
     const add = [{ key: 'team', value: 'web' }];
     const result = partition('tags', [ok, full], makeViewer(), makeContext(), (image) => ({
       tags: applyTagAction(image.tags, 'create', add),

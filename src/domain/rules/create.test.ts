@@ -5,7 +5,12 @@ import type { RuleContext } from './context';
 import { canCreate, createViolations, type CreateInput } from './create';
 
 const SYSTEM_FROM_ECS: CreateInput = { source: 'ecs', imageType: 'system', serverId: 'srv-web-01' };
-const DATA_FROM_ECS: CreateInput = { source: 'ecs', imageType: 'data', serverId: 'srv-web-01', dataDiskIds: ['vol-data-01'] };
+const DATA_FROM_ECS: CreateInput = {
+  source: 'ecs',
+  imageType: 'data',
+  serverId: 'srv-web-01',
+  dataDiskIds: ['vol-data-01'],
+};
 const FROM_BMS: CreateInput = { source: 'bms', serverId: 'bms-db-01' };
 const FROM_BACKUP: CreateInput = { source: 'backup', backupId: 'bk-web-01' };
 const FILE: Extract<CreateInput, { source: 'file' }> = {
@@ -36,22 +41,44 @@ interface Row {
 }
 
 function decide(row: Row) {
-  return canCreate(makeViewer(), makeContext({ servers: [makeServer(), BMS], ...row.ctx }), row.region ?? 'cn-north-4', row.input);
+  return canCreate(
+    makeViewer(),
+    makeContext({ servers: [makeServer(), BMS], ...row.ctx }),
+    row.region ?? 'cn-north-4',
+    row.input,
+  );
 }
 
 describe('canCreate allows', () => {
   it.each<Row & { guards: string }>([
-    { guards: 'create.quota', name: '49 of 50 images (menu)', ctx: { quota: { 'cn-north-4': { used: 49, limit: 50 } } } },
+    {
+      guards: 'create.quota',
+      name: '49 of 50 images (menu)',
+      ctx: { quota: { 'cn-north-4': { used: 49, limit: 50 } } },
+    },
     { guards: 'create.quota', name: 'a raised quota', ctx: { quota: { 'cn-north-4': { used: 50, limit: 60 } } } },
-    { guards: 'create.quota', name: 'another region is full', ctx: { quota: { 'cn-east-3': { used: 50, limit: 50 } } } },
-    { guards: 'create.concurrent-tasks', name: '39 creation tasks running', ctx: { jobs: makeJobs(39, { kind: 'create' }) } },
+    {
+      guards: 'create.quota',
+      name: 'another region is full',
+      ctx: { quota: { 'cn-east-3': { used: 50, limit: 50 } } },
+    },
+    {
+      guards: 'create.concurrent-tasks',
+      name: '39 creation tasks running',
+      ctx: { jobs: makeJobs(39, { kind: 'create' }) },
+    },
     {
       guards: 'create.concurrent-tasks',
       name: 'finished creation tasks do not count',
       ctx: { jobs: makeJobs(40, { kind: 'create', status: 'SUCCESS' }) },
     },
     { guards: 'create.ecs-state', name: 'a stopped ECS', input: SYSTEM_FROM_ECS },
-    { guards: 'create.ecs-state', name: 'a running ECS', ctx: { servers: [makeServer({ state: 'ACTIVE' })] }, input: SYSTEM_FROM_ECS },
+    {
+      guards: 'create.ecs-state',
+      name: 'a running ECS',
+      ctx: { servers: [makeServer({ state: 'ACTIVE' })] },
+      input: SYSTEM_FROM_ECS,
+    },
     { guards: 'create.ecs-frozen', name: 'an ECS that is not frozen', input: DATA_FROM_ECS },
     { guards: 'create.bms-state', name: 'a stopped BMS booted from EVS', input: FROM_BMS },
     {
@@ -87,7 +114,12 @@ describe('canCreate allows', () => {
       },
       input: DATA_FROM_ECS,
     },
-    { guards: 'create.backup-single-use', name: 'an unused backup', ctx: { backups: [makeBackup()] }, input: FROM_BACKUP },
+    {
+      guards: 'create.backup-single-use',
+      name: 'an unused backup',
+      ctx: { backups: [makeBackup()] },
+      input: FROM_BACKUP,
+    },
     {
       guards: 'create.backup-single-use',
       name: 'a backup whose earlier image is finished',
@@ -100,8 +132,16 @@ describe('canCreate allows', () => {
       input: { ...FILE, fileFormat },
     })),
     { guards: 'import.size', name: 'a 128 GB file', input: { ...FILE, fileSizeGb: 128 } },
-    { guards: 'import.size', name: 'a 1024 GB RAW file with fast import', input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1024, quickImport: true } },
-    { guards: 'import.size', name: 'a 200 GB ZVHD2 file with fast import', input: { ...FILE, fileFormat: 'zvhd2', fileSizeGb: 200, quickImport: true } },
+    {
+      guards: 'import.size',
+      name: 'a 1024 GB RAW file with fast import',
+      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1024, quickImport: true },
+    },
+    {
+      guards: 'import.size',
+      name: 'a 200 GB ZVHD2 file with fast import',
+      input: { ...FILE, fileFormat: 'zvhd2', fileSizeGb: 200, quickImport: true },
+    },
     {
       guards: 'import.data-disk-capacity',
       name: '40 GB for a 30 GB data disk',
@@ -118,7 +158,11 @@ describe('canCreate allows', () => {
       input: { ...FILE, imageType: 'data', fileSizeGb: 100, minDiskGb: 100 },
     },
     { guards: 'import.iso-limits', name: 'an .iso file registered as ISO', input: ISO },
-    { guards: 'import.iso-limits', name: 'an uppercase ISO format', input: { ...ISO, fileFormat: 'ISO', quickImport: false } },
+    {
+      guards: 'import.iso-limits',
+      name: 'an uppercase ISO format',
+      input: { ...ISO, fileFormat: 'ISO', quickImport: false },
+    },
     { guards: 'encrypt.iso', name: 'an ISO image with no key', input: { ...ISO, kmsKeyId: null } },
   ])('$guards: $name', (row) => {
     expect(decide(row)).toEqual({ allowed: true });
@@ -130,7 +174,11 @@ describe('canCreate denies', () => {
     {
       name: 'a full region',
       ctx: { quota: { 'cn-north-4': { used: 50, limit: 50 } } },
-      expected: { allowed: false, rule: 'create.quota', reason: 'CN North-Beijing4 already has 50 of 50 private images.' },
+      expected: {
+        allowed: false,
+        rule: 'create.quota',
+        reason: 'CN North-Beijing4 already has 50 of 50 private images.',
+      },
     },
     {
       name: 'a full region elsewhere',
@@ -303,7 +351,8 @@ describe('canCreate denies', () => {
       expected: {
         allowed: false,
         rule: 'import.data-disk-capacity',
-        reason: 'A disk capacity of 30 GB is not allowed: it must be 40–2048 GB and at least the 20 GB disk in the file.',
+        reason:
+          'A disk capacity of 30 GB is not allowed: it must be 40–2048 GB and at least the 20 GB disk in the file.',
         field: 'minDiskGb',
       },
     },
@@ -313,7 +362,8 @@ describe('canCreate denies', () => {
       expected: {
         allowed: false,
         rule: 'import.data-disk-capacity',
-        reason: 'A disk capacity of 2049 GB is not allowed: it must be 40–2048 GB and at least the 20 GB disk in the file.',
+        reason:
+          'A disk capacity of 2049 GB is not allowed: it must be 40–2048 GB and at least the 20 GB disk in the file.',
         field: 'minDiskGb',
       },
     },
@@ -323,7 +373,8 @@ describe('canCreate denies', () => {
       expected: {
         allowed: false,
         rule: 'import.data-disk-capacity',
-        reason: 'A disk capacity of 80 GB is not allowed: it must be 40–2048 GB and at least the 100 GB disk in the file.',
+        reason:
+          'A disk capacity of 80 GB is not allowed: it must be 40–2048 GB and at least the 100 GB disk in the file.',
         field: 'minDiskGb',
       },
     },
@@ -340,7 +391,12 @@ describe('canCreate denies', () => {
     {
       name: 'an ISO with fast import',
       input: { ...ISO, quickImport: true },
-      expected: { allowed: false, rule: 'import.iso-limits', reason: 'ISO registration cannot use fast import.', field: 'quickImport' },
+      expected: {
+        allowed: false,
+        rule: 'import.iso-limits',
+        reason: 'ISO registration cannot use fast import.',
+        field: 'quickImport',
+      },
     },
     {
       name: 'an encrypted ISO',
@@ -359,7 +415,10 @@ describe('canCreate denies', () => {
 
 describe('createViolations', () => {
   it('lists quota, tasks and every file problem in order', () => {
-    const ctx = makeContext({ quota: { 'cn-north-4': { used: 50, limit: 50 } }, jobs: makeJobs(40, { kind: 'create' }) });
+    const ctx = makeContext({
+      quota: { 'cn-north-4': { used: 50, limit: 50 } },
+      jobs: makeJobs(40, { kind: 'create' }),
+    });
     const rules = createViolations(makeViewer(), ctx, 'cn-north-4', {
       ...FILE,
       imageType: 'data',

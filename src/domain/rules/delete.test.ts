@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../model/image';
-import { bobsImage, makeContext, makeImage, makeJob, makeMember, makeViewer, outcome, type Outcome } from '../test-fixtures';
+import {
+  bobsImage,
+  makeContext,
+  makeImage,
+  makeJob,
+  makeMember,
+  makeViewer,
+  outcome,
+  type Outcome,
+} from '../test-fixtures';
 import type { RuleContext } from './context';
 import { canDelete, deleteViolations } from './delete';
 
@@ -17,7 +26,11 @@ function decide(row: Row) {
 describe('canDelete allows', () => {
   it.each<Row & { guards: string }>([
     { guards: 'delete.owner', name: 'my own image' },
-    { guards: 'delete.koogallery', name: 'an image not published in KooGallery', image: makeImage({ publishedInKooGallery: false }) },
+    {
+      guards: 'delete.koogallery',
+      name: 'an image not published in KooGallery',
+      image: makeImage({ publishedInKooGallery: false }),
+    },
     { guards: 'delete.in-progress', name: 'an abnormal image', image: makeImage({ status: 'killed' }) },
     {
       guards: 'delete.in-progress',
@@ -109,7 +122,11 @@ describe('deleteViolations', () => {
   });
 
   it('stops at ownership: nothing else is said of a stranger’s image', () => {
-    const rules = deleteViolations(bobsImage({ publishedInKooGallery: true, status: 'saving' }), makeViewer(), makeContext());
+    const rules = deleteViolations(
+      bobsImage({ publishedInKooGallery: true, status: 'saving' }),
+      makeViewer(),
+      makeContext(),
+    );
     expect(rules.map((d) => d.rule)).toEqual(['delete.owner']);
   });
 });

@@ -4,7 +4,12 @@ import { makeContext, makeImage, makeJob, makeViewer, outcome, type Outcome } fr
 import type { RuleContext } from './context';
 import { canExport, exportViolations, NORMAL_EXPORT_FORMATS, type ExportInput } from './export';
 
-const NORMAL: ExportInput = { bucket: 'ims-export-bj4', fileName: 'centos-7-web.qcow2', format: 'qcow2', fastExport: false };
+const NORMAL: ExportInput = {
+  bucket: 'ims-export-bj4',
+  fileName: 'centos-7-web.qcow2',
+  format: 'qcow2',
+  fastExport: false,
+};
 const FAST: ExportInput = { bucket: 'ims-export-bj4', fileName: 'centos-7-web.zvhd2', fastExport: true };
 /** CN East-Shanghai1 keeps the 128 GB fast-export-only limit. */
 const SH1: Partial<Image> = { regionId: 'cn-east-3' };
@@ -44,7 +49,12 @@ describe('canExport allows', () => {
     { guards: 'export.format', name: 'fast export with no format (ZVHD2)', input: FAST },
     { guards: 'export.format', name: 'fast export as ZVHD2', input: { ...FAST, format: 'zvhd2' } },
     { guards: 'export.max-size', name: '1023 GB with fast export', image: { ...SH1, sizeGb: 1023 }, input: FAST_SH1 },
-    { guards: 'export.fast-only', name: 'exactly 128 GB without fast export', image: { ...SH1, sizeGb: 128 }, input: NORMAL_SH1 },
+    {
+      guards: 'export.fast-only',
+      name: 'exactly 128 GB without fast export',
+      image: { ...SH1, sizeGb: 128 },
+      input: NORMAL_SH1,
+    },
     { guards: 'export.fast-only', name: '200 GB with fast export', image: { ...SH1, sizeGb: 200 }, input: FAST_SH1 },
     {
       guards: 'export.fast-encrypted',
@@ -60,11 +70,31 @@ describe('canExport allows', () => {
     },
     { guards: 'export.bucket', name: 'a Standard bucket of the region and a new file name', input: NORMAL },
     { guards: 'export.whole-image', name: 'a data disk image', image: { type: 'data' }, input: NORMAL },
-    { guards: 'export.iso', name: 'a system disk image made from an ISO-built ECS', image: { type: 'system' }, input: NORMAL },
+    {
+      guards: 'export.iso',
+      name: 'a system disk image made from an ISO-built ECS',
+      image: { type: 'system' },
+      input: NORMAL,
+    },
     { guards: 'export.licensed-os', name: 'a CentOS-derived image', input: NORMAL },
-    { guards: 'export.licensed-os', name: 'an imported image with no public base', image: { publicImage: null }, input: NORMAL },
-    { guards: 'export.licensed-os', name: 'an Ubuntu-derived image in CN North-Beijing4', image: base('Ubuntu', 'Ubuntu 22.04 server 64bit'), input: NORMAL },
-    { guards: 'export.koogallery', name: 'an image not from KooGallery', image: { fromKooGallery: false }, input: NORMAL },
+    {
+      guards: 'export.licensed-os',
+      name: 'an imported image with no public base',
+      image: { publicImage: null },
+      input: NORMAL,
+    },
+    {
+      guards: 'export.licensed-os',
+      name: 'an Ubuntu-derived image in CN North-Beijing4',
+      image: base('Ubuntu', 'Ubuntu 22.04 server 64bit'),
+      input: NORMAL,
+    },
+    {
+      guards: 'export.koogallery',
+      name: 'an image not from KooGallery',
+      image: { fromKooGallery: false },
+      input: NORMAL,
+    },
   ])('$guards: $name', (row) => {
     expect(decide(row)).toEqual({ allowed: true });
   });
@@ -75,7 +105,11 @@ describe('canExport denies', () => {
     {
       name: 'an image being created',
       image: { status: 'saving' },
-      expected: { allowed: false, rule: 'export.status', reason: 'This image is Creating; only Normal images can be exported.' },
+      expected: {
+        allowed: false,
+        rule: 'export.status',
+        reason: 'This image is Creating; only Normal images can be exported.',
+      },
     },
     {
       name: 'an image being exported',
@@ -119,7 +153,11 @@ describe('canExport denies', () => {
     {
       name: 'a 1024 GB image',
       image: { sizeGb: 1024 },
-      expected: { allowed: false, rule: 'export.max-size', reason: 'This image is 1024 GB; only images under 1 TB can be exported.' },
+      expected: {
+        allowed: false,
+        rule: 'export.max-size',
+        reason: 'This image is 1024 GB; only images under 1 TB can be exported.',
+      },
     },
     {
       name: '129 GB without fast export in CN East-Shanghai1',
@@ -169,7 +207,12 @@ describe('canExport denies', () => {
     {
       name: 'a bucket that does not exist',
       input: { ...NORMAL, bucket: 'nope' },
-      expected: { allowed: false, rule: 'export.bucket', reason: 'Bucket nope does not exist or is not yours.', field: 'bucket' },
+      expected: {
+        allowed: false,
+        rule: 'export.bucket',
+        reason: 'Bucket nope does not exist or is not yours.',
+        field: 'bucket',
+      },
     },
     {
       name: 'a bucket in another region',
@@ -205,7 +248,11 @@ describe('canExport denies', () => {
     {
       name: 'a full-ECS image',
       image: { type: 'whole' },
-      expected: { allowed: false, rule: 'export.whole-image', reason: 'This is a full-ECS image; full-ECS images cannot be exported.' },
+      expected: {
+        allowed: false,
+        rule: 'export.whole-image',
+        reason: 'This is a full-ECS image; full-ECS images cannot be exported.',
+      },
     },
     {
       name: 'an ISO image',
@@ -228,7 +275,8 @@ describe('canExport denies', () => {
       expected: {
         allowed: false,
         rule: 'export.licensed-os',
-        reason: 'This image was created from the SUSE public image SUSE Linux Enterprise Server 15 SP4 64bit; it cannot be exported.',
+        reason:
+          'This image was created from the SUSE public image SUSE Linux Enterprise Server 15 SP4 64bit; it cannot be exported.',
       },
     },
     {
@@ -237,7 +285,8 @@ describe('canExport denies', () => {
       expected: {
         allowed: false,
         rule: 'export.licensed-os',
-        reason: 'This image was created from the RedHat public image Red Hat Enterprise Linux 8.4 64bit; it cannot be exported.',
+        reason:
+          'This image was created from the RedHat public image Red Hat Enterprise Linux 8.4 64bit; it cannot be exported.',
       },
     },
     {
@@ -246,7 +295,8 @@ describe('canExport denies', () => {
       expected: {
         allowed: false,
         rule: 'export.licensed-os',
-        reason: 'This image was created from the Oracle Linux public image Oracle Linux 8.6 64bit; it cannot be exported.',
+        reason:
+          'This image was created from the Oracle Linux public image Oracle Linux 8.6 64bit; it cannot be exported.',
       },
     },
     {
@@ -255,7 +305,8 @@ describe('canExport denies', () => {
       expected: {
         allowed: false,
         rule: 'export.licensed-os',
-        reason: 'This image was created from the Ubuntu public image Ubuntu 22.04 server 64bit; it cannot be exported in this region.',
+        reason:
+          'This image was created from the Ubuntu public image Ubuntu 22.04 server 64bit; it cannot be exported in this region.',
       },
     },
     {
@@ -303,7 +354,11 @@ describe('exportViolations', () => {
   });
 
   it('adds the dialog refusals after the start refusals', () => {
-    const rules = exportViolations(kooWhole, makeViewer(), makeContext(), { ...FAST, format: 'vmdk', bucket: 'ims-archive-bj4' });
+    const rules = exportViolations(kooWhole, makeViewer(), makeContext(), {
+      ...FAST,
+      format: 'vmdk',
+      bucket: 'ims-archive-bj4',
+    });
     expect(rules.map((d) => d.rule)).toEqual([
       'export.whole-image',
       'export.koogallery',

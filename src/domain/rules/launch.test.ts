@@ -31,20 +31,44 @@ describe('canLaunch allows', () => {
   it.each<Row & { guards: string }>([
     { guards: 'launch.image-type', name: 'an ECS from a system disk image', input: {} },
     { guards: 'launch.image-type', name: 'an ECS from a full-ECS image', image: { type: 'whole' }, input: {} },
-    { guards: 'launch.image-type', name: 'an EVS disk from a data disk image', image: { type: 'data' }, input: { target: 'evs' } },
+    {
+      guards: 'launch.image-type',
+      name: 'an EVS disk from a data disk image',
+      image: { type: 'data' },
+      input: { target: 'evs' },
+    },
     {
       guards: 'launch.image-type',
       name: 'a temporary ECS from an ISO image',
       image: { type: 'iso', diskFormat: 'iso' },
       input: { target: 'temporary-ecs' },
     },
-    { guards: 'launch.image-type', name: 'the menu of an ISO image (temporary ECS)', image: { type: 'iso', diskFormat: 'iso' }, menu: true },
+    {
+      guards: 'launch.image-type',
+      name: 'the menu of an ISO image (temporary ECS)',
+      image: { type: 'iso', diskFormat: 'iso' },
+      menu: true,
+    },
     { guards: 'launch.architecture', name: 'an x86 image on x86', input: { architecture: 'x86' } },
-    { guards: 'launch.architecture', name: 'an Arm image on Kunpeng', image: { architecture: 'arm' }, input: { architecture: 'arm' } },
+    {
+      guards: 'launch.architecture',
+      name: 'an Arm image on Kunpeng',
+      image: { architecture: 'arm' },
+      input: { architecture: 'arm' },
+    },
     { guards: 'launch.os-bit-memory', name: 'a 32-bit image with 4 GB', image: { osBit: 32 }, input: { memoryGb: 4 } },
     { guards: 'launch.os-bit-memory', name: 'a 64-bit image with 64 GB', input: { memoryGb: 64 } },
-    { guards: 'launch.uefi-heterogeneous', name: 'a BIOS image on a GPU flavor', input: { heterogeneous: true, flavorName: 'p2s.2xlarge.8' } },
-    { guards: 'launch.uefi-heterogeneous', name: 'a UEFI image on a general flavor', image: { bootMode: 'uefi' }, input: {} },
+    {
+      guards: 'launch.uefi-heterogeneous',
+      name: 'a BIOS image on a GPU flavor',
+      input: { heterogeneous: true, flavorName: 'p2s.2xlarge.8' },
+    },
+    {
+      guards: 'launch.uefi-heterogeneous',
+      name: 'a UEFI image on a general flavor',
+      image: { bootMode: 'uefi' },
+      input: {},
+    },
     { guards: 'launch.region', name: 'the image region', input: { regionId: 'cn-north-4' } },
     { guards: 'launch.batch-size', name: '100 ECSs at once', input: { count: 100 } },
   ])('$guards: $name', (row) => {
@@ -58,19 +82,34 @@ describe('canLaunch denies', () => {
       name: 'an ECS from a data disk image (menu)',
       image: { type: 'data' },
       menu: true,
-      expected: { allowed: false, rule: 'launch.image-type', reason: 'A data disk image cannot create ECSs.', field: 'target' },
+      expected: {
+        allowed: false,
+        rule: 'launch.image-type',
+        reason: 'A data disk image cannot create ECSs.',
+        field: 'target',
+      },
     },
     {
       name: 'an EVS disk from a full-ECS image',
       image: { type: 'whole' },
       input: { target: 'evs' },
-      expected: { allowed: false, rule: 'launch.image-type', reason: 'A full-ECS image cannot create EVS disks.', field: 'target' },
+      expected: {
+        allowed: false,
+        rule: 'launch.image-type',
+        reason: 'A full-ECS image cannot create EVS disks.',
+        field: 'target',
+      },
     },
     {
       name: 'a lasting ECS from an ISO image',
       image: { type: 'iso', diskFormat: 'iso' },
       input: { target: 'ecs' },
-      expected: { allowed: false, rule: 'launch.image-type', reason: 'An ISO image cannot create ECSs.', field: 'target' },
+      expected: {
+        allowed: false,
+        rule: 'launch.image-type',
+        reason: 'An ISO image cannot create ECSs.',
+        field: 'target',
+      },
     },
     {
       name: 'a temporary ECS from a system disk image',
@@ -159,15 +198,27 @@ describe('launching from an image shared with me', () => {
     { status: 'accepted', expected: { allowed: true } },
     {
       status: 'pending',
-      expected: { allowed: false, rule: 'access.owner', reason: 'This image belongs to another project; only its owner can change it.' },
+      expected: {
+        allowed: false,
+        rule: 'access.owner',
+        reason: 'This image belongs to another project; only its owner can change it.',
+      },
     },
     {
       status: 'rejected',
-      expected: { allowed: false, rule: 'access.owner', reason: 'This image belongs to another project; only its owner can change it.' },
+      expected: {
+        allowed: false,
+        rule: 'access.owner',
+        reason: 'This image belongs to another project; only its owner can change it.',
+      },
     },
     {
       status: null,
-      expected: { allowed: false, rule: 'access.owner', reason: 'This image belongs to another project; only its owner can change it.' },
+      expected: {
+        allowed: false,
+        rule: 'access.owner',
+        reason: 'This image belongs to another project; only its owner can change it.',
+      },
     },
   ])('share $status', ({ status, expected }) => {
     const ctx = makeContext({ members: status ? [makeMember({ status })] : [] });

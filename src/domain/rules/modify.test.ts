@@ -24,7 +24,12 @@ describe('canModify allows', () => {
     { guards: 'modify.fields', name: 'memory 1024–4096 MB', input: { minRamMb: 1024, maxRamMb: 4096 } },
     { guards: 'modify.fields', name: 'minimum memory with no maximum', input: { minRamMb: 2048, maxRamMb: null } },
     { guards: 'modify.fields', name: 'UEFI and NIC multi-queue', input: { bootMode: 'uefi', nicMultiQueue: true } },
-    { guards: 'modify.fields', name: 'name and description of a data disk image', image: DATA_DISK, input: { name: 'data-01', description: 'logs' } },
+    {
+      guards: 'modify.fields',
+      name: 'name and description of a data disk image',
+      image: DATA_DISK,
+      input: { name: 'data-01', description: 'logs' },
+    },
     {
       guards: 'encrypt.key-fixed',
       name: 'the same key sent back unchanged',
@@ -42,13 +47,21 @@ describe('canModify denies', () => {
     {
       name: 'an image being created',
       image: { status: 'saving' },
-      expected: { allowed: false, rule: 'modify.status', reason: 'This image is Creating; only Normal images can be modified.' },
+      expected: {
+        allowed: false,
+        rule: 'modify.status',
+        reason: 'This image is Creating; only Normal images can be modified.',
+      },
     },
     {
       name: 'an abnormal image',
       image: { status: 'killed' },
       input: { name: 'fixed' },
-      expected: { allowed: false, rule: 'modify.status', reason: 'This image is Abnormal; only Normal images can be modified.' },
+      expected: {
+        allowed: false,
+        rule: 'modify.status',
+        reason: 'This image is Abnormal; only Normal images can be modified.',
+      },
     },
     {
       name: 'an empty name',
@@ -58,7 +71,12 @@ describe('canModify denies', () => {
     {
       name: 'a name with <',
       input: { name: 'web<1>' },
-      expected: { allowed: false, rule: 'modify.fields', reason: 'Name contains "<", which is not allowed.', field: 'name' },
+      expected: {
+        allowed: false,
+        rule: 'modify.fields',
+        reason: 'Name contains "<", which is not allowed.',
+        field: 'name',
+      },
     },
     {
       name: 'a 129-character name',

@@ -5,7 +5,12 @@ import { canPublish } from './publish';
 
 describe('canPublish', () => {
   it.each<{ name: string; guards?: string; image: Image; expected: Outcome }>([
-    { guards: 'encrypt.koogallery', name: 'encrypt.koogallery allows an unencrypted image', image: makeImage(), expected: { allowed: true } },
+    {
+      guards: 'encrypt.koogallery',
+      name: 'encrypt.koogallery allows an unencrypted image',
+      image: makeImage(),
+      expected: { allowed: true },
+    },
     {
       name: 'encrypt.koogallery denies an image on a custom key',
       image: makeImage({ kmsKeyId: 'key-app-bj4' }),

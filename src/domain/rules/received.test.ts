@@ -28,8 +28,18 @@ describe('canAccept allows', () => {
     { guards: 'received.accept', name: 'a pending share (menu)', member: 'pending' },
     { guards: 'received.accept', name: 'accepting a pending share', member: 'pending', input: { status: 'accepted' } },
     { guards: 'received.accept', name: 'rejecting a pending share', member: 'pending', input: { status: 'rejected' } },
-    { guards: 'received.accept', name: 'accepting a rejected share again', member: 'rejected', input: { status: 'accepted' } },
-    { guards: 'received.accept', name: 'rejecting (removing) an accepted share', member: 'accepted', input: { status: 'rejected' } },
+    {
+      guards: 'received.accept',
+      name: 'accepting a rejected share again',
+      member: 'rejected',
+      input: { status: 'accepted' },
+    },
+    {
+      guards: 'received.accept',
+      name: 'rejecting (removing) an accepted share',
+      member: 'accepted',
+      input: { status: 'rejected' },
+    },
     {
       guards: 'received.accept',
       name: 'accepting a full-ECS image into a vault of the region',
@@ -67,7 +77,11 @@ describe('canAccept denies', () => {
     {
       name: 'an image not shared with me',
       member: null,
-      expected: { allowed: false, rule: 'received.accept', reason: 'This image has not been shared with your project.' },
+      expected: {
+        allowed: false,
+        rule: 'received.accept',
+        reason: 'This image has not been shared with your project.',
+      },
     },
     {
       name: 'accepting an accepted share',
@@ -152,7 +166,12 @@ function replicateShared(row: ReplicateRow) {
 describe('replicating an image shared with me', () => {
   it.each<ReplicateRow & { guards: string }>([
     { guards: 'received.replicate-accepted', name: 'accepted (menu)', member: 'accepted' },
-    { guards: 'received.replicate-accepted', name: 'accepted, in region', member: 'accepted', input: { mode: 'in-region' } },
+    {
+      guards: 'received.replicate-accepted',
+      name: 'accepted, in region',
+      member: 'accepted',
+      input: { mode: 'in-region' },
+    },
     {
       guards: 'received.replicate-encrypted',
       name: 'accepted and unencrypted, copied with my own key',

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../model/image';
-import {
-  makeContext,
-  makeImage,
-  makeJob,
-  makeJobs,
-  makeViewer,
-  outcome,
-  type Outcome,
-} from '../test-fixtures';
+import { makeContext, makeImage, makeJob, makeJobs, makeViewer, outcome, type Outcome } from '../test-fixtures';
 import type { RuleContext } from './context';
 import {
   canReplicate,
@@ -45,17 +37,37 @@ describe('canReplicate allows', () => {
       ctx: { jobs: makeJobs(5, { status: 'SUCCESS' }) },
       input: IN_REGION,
     },
-    { guards: 'replicate.quota', name: '49 of 50 images in the region', ctx: { quota: { 'cn-north-4': fullQuota(49) } }, input: IN_REGION },
+    {
+      guards: 'replicate.quota',
+      name: '49 of 50 images in the region',
+      ctx: { quota: { 'cn-north-4': fullQuota(49) } },
+      input: IN_REGION,
+    },
     {
       guards: 'replicate.quota',
       name: 'a full source region does not block a cross-region copy',
       ctx: { quota: { 'cn-north-4': fullQuota() } },
       input: CROSS,
     },
-    { guards: 'replicate.in-region.whole-image', name: 'a full-ECS image across regions', image: { type: 'whole' }, input: { ...CROSS, vaultId: 'vault-sh1' } },
-    { guards: 'replicate.iso', name: 'a system disk image (not ISO) in region', image: { type: 'system' }, input: IN_REGION },
+    {
+      guards: 'replicate.in-region.whole-image',
+      name: 'a full-ECS image across regions',
+      image: { type: 'whole' },
+      input: { ...CROSS, vaultId: 'vault-sh1' },
+    },
+    {
+      guards: 'replicate.iso',
+      name: 'a system disk image (not ISO) in region',
+      image: { type: 'system' },
+      input: IN_REGION,
+    },
     { guards: 'replicate.in-region.size', name: 'exactly 128 GB in region', image: { sizeGb: 128 }, input: IN_REGION },
-    { guards: 'replicate.cross-region.size', name: '300 GB from CN North-Beijing4', image: { sizeGb: 300 }, input: CROSS },
+    {
+      guards: 'replicate.cross-region.size',
+      name: '300 GB from CN North-Beijing4',
+      image: { sizeGb: 300 },
+      input: CROSS,
+    },
     {
       guards: 'replicate.cross-region.size',
       name: '128 GB from CN-Hong Kong',
@@ -82,9 +94,22 @@ describe('canReplicate allows', () => {
     },
     { guards: 'replicate.cross-region.target', name: 'another region and a project of mine in it', input: CROSS },
     { guards: 'replicate.key', name: 'an enabled key of the region', input: { ...IN_REGION, kmsKeyId: 'key-app-bj4' } },
-    { guards: 'replicate.key', name: 'an unencrypted copy (null key)', image: { kmsKeyId: 'key-app-bj4' }, input: { ...IN_REGION, kmsKeyId: null } },
-    { guards: 'replicate.name', name: 'the default copy name', input: { ...IN_REGION, name: 'copy_cn-north-4_centos-7-web' } },
-    { guards: 'replicate.name', name: 'a 128-character Chinese/ASCII name', input: { ...IN_REGION, name: `镜像 ${'a'.repeat(125)}` } },
+    {
+      guards: 'replicate.key',
+      name: 'an unencrypted copy (null key)',
+      image: { kmsKeyId: 'key-app-bj4' },
+      input: { ...IN_REGION, kmsKeyId: null },
+    },
+    {
+      guards: 'replicate.name',
+      name: 'the default copy name',
+      input: { ...IN_REGION, name: 'copy_cn-north-4_centos-7-web' },
+    },
+    {
+      guards: 'replicate.name',
+      name: 'a 128-character Chinese/ASCII name',
+      input: { ...IN_REGION, name: `镜像 ${'a'.repeat(125)}` },
+    },
   ])('$guards: $name', (row) => {
     expect(decide(row)).toEqual({ allowed: true });
   });
@@ -95,13 +120,21 @@ describe('canReplicate denies', () => {
     {
       name: 'an image being created',
       image: { status: 'saving' },
-      expected: { allowed: false, rule: 'replicate.status', reason: 'This image is Creating; only Normal images can be replicated.' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.status',
+        reason: 'This image is Creating; only Normal images can be replicated.',
+      },
     },
     {
       name: 'an abnormal image',
       image: { status: 'killed' },
       input: IN_REGION,
-      expected: { allowed: false, rule: 'replicate.status', reason: 'This image is Abnormal; only Normal images can be replicated.' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.status',
+        reason: 'This image is Abnormal; only Normal images can be replicated.',
+      },
     },
     {
       name: '5 replications running',
@@ -116,7 +149,11 @@ describe('canReplicate denies', () => {
       name: 'the region is at its quota (in region)',
       ctx: { quota: { 'cn-north-4': fullQuota() } },
       input: IN_REGION,
-      expected: { allowed: false, rule: 'replicate.quota', reason: 'CN North-Beijing4 already has 50 of 50 private images.' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.quota',
+        reason: 'CN North-Beijing4 already has 50 of 50 private images.',
+      },
     },
     {
       name: 'the target region is at its quota',
@@ -143,13 +180,21 @@ describe('canReplicate denies', () => {
     {
       name: 'an ISO image (menu)',
       image: { type: 'iso', diskFormat: 'iso' },
-      expected: { allowed: false, rule: 'replicate.iso', reason: 'This is an ISO image; ISO images cannot be replicated.' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.iso',
+        reason: 'This is an ISO image; ISO images cannot be replicated.',
+      },
     },
     {
       name: 'an ISO image across regions',
       image: { type: 'iso', diskFormat: 'iso' },
       input: CROSS,
-      expected: { allowed: false, rule: 'replicate.iso', reason: 'This is an ISO image; ISO images cannot be replicated.' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.iso',
+        reason: 'This is an ISO image; ISO images cannot be replicated.',
+      },
     },
     {
       name: '200 GB in region',
@@ -260,7 +305,12 @@ describe('canReplicate denies', () => {
     {
       name: 'a key that does not exist',
       input: { ...IN_REGION, kmsKeyId: 'key-gone' },
-      expected: { allowed: false, rule: 'replicate.key', reason: 'KMS key key-gone does not exist.', field: 'kmsKeyId' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.key',
+        reason: 'KMS key key-gone does not exist.',
+        field: 'kmsKeyId',
+      },
     },
     {
       name: 'a key of another region',
@@ -300,7 +350,12 @@ describe('canReplicate denies', () => {
     {
       name: 'a name with a trailing space',
       input: { ...IN_REGION, name: 'web ' },
-      expected: { allowed: false, rule: 'replicate.name', reason: 'The name starts or ends with a space.', field: 'name' },
+      expected: {
+        allowed: false,
+        rule: 'replicate.name',
+        reason: 'The name starts or ends with a space.',
+        field: 'name',
+      },
     },
     {
       name: 'a 129-character name',
@@ -364,11 +419,17 @@ describe('canReplicateMode', () => {
       expected: {
         allowed: false,
         rule: 'replicate.cross-region.encrypted',
-        reason: 'This image is encrypted with KMS key ims/default; encrypted images cannot be replicated across regions.',
+        reason:
+          'This image is encrypted with KMS key ims/default; encrypted images cannot be replicated across regions.',
         field: 'mode',
       },
     },
-    { name: 'encrypted, in region', image: { kmsKeyId: 'key-default-bj4' }, mode: 'in-region', expected: { allowed: true } },
+    {
+      name: 'encrypted, in region',
+      image: { kmsKeyId: 'key-default-bj4' },
+      mode: 'in-region',
+      expected: { allowed: true },
+    },
   ])('$name', ({ image, mode, expected }) => {
     expect(outcome(canReplicateMode(makeImage(image), makeViewer(), makeContext(), mode))).toEqual(expected);
   });

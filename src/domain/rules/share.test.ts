@@ -43,7 +43,11 @@ describe('canShare allows', () => {
     { guards: 'share.status', name: 'an active image (menu)' },
     { guards: 'share.iso', name: 'a data disk image', image: { type: 'data' } },
     { guards: 'share.encrypted', name: 'an unencrypted image', input: { projectIds: [BOB_BJ4] } },
-    { guards: 'share.koogallery', name: 'an image not published in KooGallery', image: { publishedInKooGallery: false } },
+    {
+      guards: 'share.koogallery',
+      name: 'an image not published in KooGallery',
+      image: { publishedInKooGallery: false },
+    },
     { guards: 'share.whole-image-origin', name: 'a full-ECS image from a CBR backup', image: FROM_CBR },
     {
       guards: 'share.whole-image-origin',
@@ -86,7 +90,11 @@ describe('canShare denies', () => {
     {
       name: 'an image being created',
       image: { status: 'queued' },
-      expected: { allowed: false, rule: 'share.status', reason: 'This image is Creating; only Normal images can be shared.' },
+      expected: {
+        allowed: false,
+        rule: 'share.status',
+        reason: 'This image is Creating; only Normal images can be shared.',
+      },
     },
     {
       name: 'an ISO image',
@@ -135,7 +143,8 @@ describe('canShare denies', () => {
       expected: {
         allowed: false,
         rule: 'share.whole-image-origin',
-        reason: 'This full-ECS image was created from ECS ecs-web-01, which has had a CSBS backup; it cannot be shared.',
+        reason:
+          'This full-ECS image was created from ECS ecs-web-01, which has had a CSBS backup; it cannot be shared.',
       },
     },
     {
@@ -213,10 +222,16 @@ describe('canShare denies', () => {
 describe('shareViolations', () => {
   it('lists every refusal in order', () => {
     const image = makeImage({ status: 'saving', kmsKeyId: 'key-app-bj4', publishedInKooGallery: true });
-    const rules = shareViolations(image, makeViewer(), makeContext(), { projectIds: [projectIdOf('alice'), 'p-x'] }).map(
-      (d) => d.rule,
-    );
-    expect(rules).toEqual(['share.status', 'share.encrypted', 'share.koogallery', 'share.not-self', 'share.same-region']);
+    const rules = shareViolations(image, makeViewer(), makeContext(), {
+      projectIds: [projectIdOf('alice'), 'p-x'],
+    }).map((d) => d.rule);
+    expect(rules).toEqual([
+      'share.status',
+      'share.encrypted',
+      'share.koogallery',
+      'share.not-self',
+      'share.same-region',
+    ]);
   });
 });
 

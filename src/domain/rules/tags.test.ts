@@ -167,7 +167,9 @@ describe('tagSetDenials', () => {
 
 describe('tagsViolations', () => {
   it('lists every problem, not only the first', () => {
-    const rules = tagsViolations(makeImage(), makeViewer(), makeContext(), { tags: [tag(''), tag('x', ' y'), ...tagsN(10)] });
+    const rules = tagsViolations(makeImage(), makeViewer(), makeContext(), {
+      tags: [tag(''), tag('x', ' y'), ...tagsN(10)],
+    });
     expect(rules.map((d) => d.rule)).toEqual(['tags.key', 'tags.value', 'tags.limit']);
   });
 });
