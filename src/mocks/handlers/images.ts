@@ -1,12 +1,10 @@
 import { canDelete, canModify, canPublish, type Image, type Member, type Viewer } from '../../domain';
-import { fieldErrorsOf } from '../../domain/wire/error';
 import { toImsImage, type WireView } from '../../domain/wire/image';
 import {
   deleteImageBodySchema,
   imageListQuerySchema,
   imagePatchSchema,
   toModifyInput,
-  type DeleteImageBody,
   type ImageListQuery,
 } from '../../domain/wire/image-requests';
 import type { Db } from '../db/schema';
@@ -212,28 +210,12 @@ const updateImage = route(
   },
 );
 
-/** DELETE takes an optional body, which the pipeline (body ⇒ required) cannot express. */
-async function optionalDeleteBody(request: Request): Promise<DeleteImageBody> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw badRequest('The request body is not valid JSON.');
-  }
-  const result = deleteImageBodySchema.safeParse(parsed);
-  if (result.success) return result.data;
-  const fieldErrors = fieldErrorsOf(result.error).map((e) => ({ ...e, field: `body.${e.field}` }));
-  throw badRequest(`Invalid request: ${fieldErrors[0]?.field ?? 'body'}: ${fieldErrors[0]?.message ?? ''}`, fieldErrors);
-}
-
 const deleteImage = route(
   'delete',
   '/ims/:region/v2/images/:imageId',
-  { params: regionImageParams, operation: 'delete' },
-  async (ctx) => {
-    const body = await optionalDeleteBody(ctx.request);
+  { params: regionImageParams, body: deleteImageBodySchema, optionalBody: true, operation: 'delete' },
+  (ctx) => {
+    const body = ctx.body;
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
     enforce(canDelete(image, ctx.viewer, ctx.rules()));
     const { db } = ctx;

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fieldErrorsOf, type RegionId, type RuleContext, type RuleId, type User, type Viewer } from '../../domain';
 import type { Backend } from '../backend';
 import type { Db } from '../db/schema';
@@ -12,8 +12,9 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export interface RouteSpec<P, Q, B> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
-  /** A body schema makes the body required. */
+  /** A body schema makes the body required, unless `optionalBody` (then an empty one reads as `{}`). */
   body?: z.ZodType<B>;
+  optionalBody?: boolean;
   /** Name of the write in the audit trail (writes only). */
   operation?: string;
   /** Requests without a token are answered 401; only the mock's own endpoints skip this. */
@@ -58,9 +59,12 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw badRequest(`Invalid request${first ? `: ${first.field}: ${first.message}` : ''}.`, fieldErrors);
 }
 
-async function readBody(request: Request): Promise<unknown> {
+async function readBody(request: Request, optional: boolean): Promise<unknown> {
   const text = await request.text();
-  if (text.trim() === '') throw imsError(400, 'IMG.0007', 'The request body is empty.');
+  if (text.trim() === '') {
+    if (optional) return {};
+    throw imsError(400, 'IMG.0007', 'The request body is empty.');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -120,7 +124,7 @@ export function route<P = undefined, Q = undefined, B = undefined>(
       if (settings.latencyMs > 0) await delay(settings.latencyMs);
       ctx.params = parse(spec.params, params, 'path');
       ctx.query = parse(spec.query, queryObject(url), 'query');
-      ctx.body = spec.body ? parse(spec.body, await readBody(request), 'body') : (undefined as B);
+      if (spec.body) ctx.body = parse(spec.body, await readBody(request, spec.optionalBody === true), 'body');
       const db = backend.db();
       ctx.db = db;
       ctx.now = backend.clock.now();
