@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimitSchema } from './query';
 import { GB } from '../limits';
 import { roleSchema, type Agency, type EnterpriseProject, type Project, type User } from '../model/account';
 import { architectureSchema, diskFormatSchema, platformSchema } from '../model/image';
@@ -390,8 +391,6 @@ export function fromWireAgency(wire: z.infer<typeof wireAgencySchema>): Agency {
 
 // ---- Audit (mock extension, shaped like CTS traces) --------------------------------------
 
-const DIGITS = /^\d+$/;
-
 export const traceResultSchema = z.enum(['success', 'refused', 'failed']);
 
 export const traceQuerySchema = z.object({
@@ -400,12 +399,7 @@ export const traceQuerySchema = z.object({
   image_id: z.string().max(128).optional(),
   /** A user id or name. */
   user: z.string().max(128).optional(),
-  limit: z
-    .string()
-    .regex(DIGITS, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(1000))
-    .optional(),
+  limit: pageLimitSchema(1000).optional(),
   /** The trace_id of the last trace of the previous page. */
   marker: z.string().min(1).max(128).optional(),
 });

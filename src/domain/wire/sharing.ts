@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageLimitSchema } from './query';
 import { memberStatusSchema, type Member } from '../model/member';
 import type { AcceptInput } from '../rules/received';
 import type { ShareInput } from '../rules/share';
@@ -31,16 +32,9 @@ export const updateMembersBodySchema = z.object({
 });
 export type UpdateMembersBody = z.infer<typeof updateMembersBodySchema>;
 
-const DIGITS = /^\d+$/;
-
 /** GET .../members: `limit` 1–1000 (default 500), `marker` opaque base64 (ims-api.md §13.4). */
 export const memberListQuerySchema = z.object({
-  limit: z
-    .string()
-    .regex(DIGITS, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(1000))
-    .optional(),
+  limit: pageLimitSchema(1000).optional(),
   marker: z.string().min(1).max(512).optional(),
 });
 export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
