@@ -1,7 +1,6 @@
 import { imsErrorBodySchema, type FieldError } from '../domain/wire/error';
+import { useSession } from './session-store';
 
-/** Until the session store lands, every request speaks as the demo tenant's full-access user. */
-export const DEFAULT_TOKEN = 'demo-token-alice';
 
 /** An IMS refusal or failure, read from the `{"error": {...}}` body when there is one. */
 export class ApiError extends Error {
@@ -43,7 +42,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 export interface ImsFetchInit extends RequestInit {
-  /** `X-Auth-Token`; the demo user's by default. */
+  /** `X-Auth-Token`; the session's by default. */
   token?: string;
 }
 
@@ -52,7 +51,7 @@ export interface ImsFetchInit extends RequestInit {
  * parsed JSON body (undefined for an empty body) and throws `ApiError` on any non-2xx answer.
  */
 export async function imsFetch(path: string, init: ImsFetchInit = {}): Promise<unknown> {
-  const { token = DEFAULT_TOKEN, headers, ...rest } = init;
+  const { token = useSession.getState().token, headers, ...rest } = init;
   const requestHeaders = new Headers(headers);
   requestHeaders.set('X-Auth-Token', token);
   requestHeaders.set('Accept', 'application/json');

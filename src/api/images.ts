@@ -1,33 +1,82 @@
-import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { Image, RegionId } from '../domain';
+import { fromImsImage, imsImageSchema, type ImsImage } from '../domain/wire/image';
+import {
+  imageListSearchParams,
+  imsImagePageSchema,
+  imsQuotaSchema,
+  type ImageListQueryInput,
+} from '../domain/wire/image-requests';
 import { imsFetch } from './client';
 
-/** The wire fields the placeholder list shows; the rest of the IMS image object passes through. */
-const listedImageSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  status: z.string(),
-  __imagetype: z.string(),
-});
-export type ListedImage = z.infer<typeof listedImageSchema>;
+export interface ImageRow {
+  image: Image;
+  /** The wire object, for what the domain model leaves out (member status, shared-at). */
+  wire: ImsImage;
+}
 
-const imageListSchema = z.looseObject({ images: z.array(listedImageSchema) });
+export interface ImagePage {
+  rows: ImageRow[];
+  total: number;
+  nextMarker: string | undefined;
+}
 
 export const imageKeys = {
   all: ['images'] as const,
   lists: () => [...imageKeys.all, 'list'] as const,
-  list: (region: string, filter: { imagetype: string; limit: number }) =>
-    [...imageKeys.lists(), region, filter] as const,
+  list: (region: RegionId, query: ImageListQueryInput) => [...imageKeys.lists(), region, query] as const,
+  details: () => [...imageKeys.all, 'detail'] as const,
+  detail: (region: RegionId, id: string) => [...imageKeys.details(), region, id] as const,
+  quota: (region: RegionId) => [...imageKeys.all, 'quota', region] as const,
 };
 
-export function privateImagesQuery(region: string, limit = 20) {
+const TRANSITIONAL = new Set(['queued', 'saving']);
+/** Lists and details refresh on their own while an image is still being created. */
+export const TRANSITIONAL_REFRESH_MS = 2000;
+
+export function imageListQuery(region: RegionId, query: ImageListQueryInput) {
   return queryOptions({
-    queryKey: imageKeys.list(region, { imagetype: 'private', limit }),
-    queryFn: async ({ signal }) => {
-      const params = new URLSearchParams({ __imagetype: 'private', limit: String(limit) });
-      const body = await imsFetch(`/ims/${region}/v2/cloudimages?${params.toString()}`, { signal });
-      return imageListSchema.parse(body).images;
+    queryKey: imageKeys.list(region, query),
+    queryFn: async ({ signal }): Promise<ImagePage> => {
+      const params = imageListSearchParams(query);
+      const page = imsImagePageSchema.parse(
+        await imsFetch(`/ims/${region}/v2/cloudimages?${params.toString()}`, { signal }),
+      );
+      return {
+        rows: page.images.map((wire) => ({ image: fromImsImage(wire, region), wire })),
+        total: page.total,
+        nextMarker: page.next_marker,
+      };
+    },
+    placeholderData: keepPreviousData,
+    refetchInterval: (q) =>
+      q.state.data?.rows.some((r) => TRANSITIONAL.has(r.image.status)) ? TRANSITIONAL_REFRESH_MS : false,
+  });
+}
+
+export function imageDetailQuery(region: RegionId, id: string) {
+  return queryOptions({
+    queryKey: imageKeys.detail(region, id),
+    queryFn: async ({ signal }): Promise<ImageRow> => {
+      const wire = imsImageSchema.parse(await imsFetch(`/ims/${region}/v2/cloudimages/${id}`, { signal }));
+      return { image: fromImsImage(wire, region), wire };
+    },
+    refetchInterval: (q) => (q.state.data && TRANSITIONAL.has(q.state.data.image.status) ? TRANSITIONAL_REFRESH_MS : false),
+  });
+}
+
+export interface Quota {
+  used: number;
+  limit: number;
+}
+
+export function quotaQuery(region: RegionId) {
+  return queryOptions({
+    queryKey: imageKeys.quota(region),
+    queryFn: async ({ signal }): Promise<Quota> => {
+      const body = imsQuotaSchema.parse(await imsFetch(`/ims/${region}/v1/cloudimages/quota`, { signal }));
+      const image = body.quotas.resources.find((r) => r.type === 'image');
+      return { used: image?.used ?? 0, limit: image?.quota ?? 0 };
     },
   });
 }

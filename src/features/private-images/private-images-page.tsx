@@ -10,13 +10,14 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 
-import { privateImagesQuery } from '../../api/images';
-
-const REGION = 'cn-north-4';
+import { imageListQuery } from '../../api/images';
+import { useSession } from '../../api/session-store';
 
 /** Placeholder list of the viewer's private images; the real page replaces it. */
 export function PrivateImagesPage() {
-  const { data: images, error, isPending } = useQuery(privateImagesQuery(REGION));
+  const region = useSession((s) => s.regionId);
+  const { data, error, isPending } = useQuery(imageListQuery(region, { __imagetype: 'private', limit: 20 }));
+  const images = data?.rows.map((r) => r.wire) ?? [];
 
   return (
     <>
