@@ -1,0 +1,51 @@
+import { createContext, useContext } from 'react';
+import { can, type Decision, type Image, type ImageOperation, type RuleContext, type Viewer } from '../domain';
+
+/** The row and toolbar actions, in menu order, each named by its verb (DESIGN.md §6). */
+export const IMAGE_ACTIONS = [
+  { id: 'modify', label: 'Modify', operation: 'modify' },
+  { id: 'replicate', label: 'Replicate', operation: 'replicate' },
+  { id: 'export', label: 'Export', operation: 'export' },
+  { id: 'share', label: 'Share', operation: 'share' },
+  { id: 'tags', label: 'Manage tags', operation: 'tags' },
+  { id: 'delete', label: 'Delete', operation: 'delete' },
+  { id: 'launch', label: 'Create ECS', operation: 'launch' },
+] as const satisfies readonly { id: string; label: string; operation: ImageOperation }[];
+
+export type ImageActionId = (typeof IMAGE_ACTIONS)[number]['id'];
+
+export interface ImageActionDecision {
+  id: ImageActionId;
+  label: string;
+  decision: Decision;
+}
+
+/** What the rules say of every action on one image, before any dialog input. */
+export function decideActions(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  actions: readonly ImageActionId[],
+): ImageActionDecision[] {
+  return IMAGE_ACTIONS.filter((a) => actions.includes(a.id)).map((a) => ({
+    id: a.id,
+    label: a.label,
+    decision: can(a.operation, image, viewer, ctx),
+  }));
+}
+
+/**
+ * Opens an action's dialog. Dialogs live in their own features; the app provides this so a page
+ * can open any of them without one feature importing another.
+ */
+export interface ImageActions {
+  /** Actions whose dialogs exist; the others stay out of menus until their issue lands. */
+  available: readonly ImageActionId[];
+  open: (action: ImageActionId, images: readonly Image[]) => void;
+}
+
+export const ImageActionsContext = createContext<ImageActions>({ available: [], open: () => undefined });
+
+export function useImageActions(): ImageActions {
+  return useContext(ImageActionsContext);
+}
