@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several people run suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://localhost:${PORT}`;
 
 /** Debian's chromium when the machine has it (Playwright cannot download its own browser here). */
@@ -22,9 +24,10 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
   : {};
 
 // `npm test` builds before e2e; a standalone `npm run test:e2e` builds only when dist is missing.
-const serverCommand = existsSync(new URL('./dist/index.html', import.meta.url))
-  ? 'npm run preview'
-  : 'npm run build && npm run preview';
+const preview = `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`;
+const serverCommand = existsSync(new URL(`./${DIST}/index.html`, import.meta.url))
+  ? preview
+  : `npx vite build --outDir ${DIST} && ${preview}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,8 +37,8 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  outputDir: 'test-results',
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  outputDir: `test-results/${DIST}`,
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_DIST ? `reports/playwright-${DIST}.json` : 'reports/playwright.json' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',

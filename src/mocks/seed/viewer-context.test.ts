@@ -70,13 +70,4 @@ describe('ruleContextFor', () => {
     expect(ctx.members.every((m) => m.imageId === golden)).toBe(true);
     expect(ruleContextFor(db, alice, NOW).members).toBe(db.members);
   });
-
-  it('stays fast with the large scenario', () => {
-    const large = seedScenario('large', NOW);
-    const viewer = viewerFor(large, TOKENS.alice)!.viewer;
-    const start = performance.now();
-    for (let i = 0; i < 20; i++) ruleContextFor(large, viewer, NOW);
-    // Linear in the images: well under a frame each even on a busy 2-core machine.
-    expect((performance.now() - start) / 20).toBeLessThan(25);
-  });
 });
