@@ -4,6 +4,7 @@ import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Outlet } from 'react-router';
+import { ImageActionDialogs } from './image-action-dialogs';
 
 export function Layout() {
   return (
@@ -17,7 +18,9 @@ export function Layout() {
       </AppBar>
       <Box component="main" sx={{ py: 3 }}>
         <Container maxWidth="lg">
-          <Outlet />
+          <ImageActionDialogs>
+            <Outlet />
+          </ImageActionDialogs>
         </Container>
       </Box>
     </>

@@ -38,14 +38,28 @@ export function decideActions(
  * Opens an action's dialog. Dialogs live in their own features; the app provides this so a page
  * can open any of them without one feature importing another.
  */
+export interface OpenActionOptions {
+  /** A batch dialog narrowed the selection ("select only eligible"); the page follows. */
+  onSelectionChange?: (imageIds: string[]) => void;
+  /** The action finished (e.g. the images were deleted); a detail page may navigate away. */
+  onDone?: () => void;
+}
+
 export interface ImageActions {
   /** Actions whose dialogs exist; the others stay out of menus until their issue lands. */
   available: readonly ImageActionId[];
-  open: (action: ImageActionId, images: readonly Image[]) => void;
+  open: (action: ImageActionId, images: readonly Image[], options?: OpenActionOptions) => void;
 }
 
 export const ImageActionsContext = createContext<ImageActions>({ available: [], open: () => undefined });
 
 export function useImageActions(): ImageActions {
   return useContext(ImageActionsContext);
+}
+
+/** What the app hands an action's dialog; each dialog feature exports one component of these props. */
+export interface ImageActionDialogProps {
+  images: readonly Image[];
+  options: OpenActionOptions;
+  onClose: () => void;
 }

@@ -1,0 +1,11 @@
+import Dialog from '@mui/material/Dialog';
+import DialogTitle from '@mui/material/DialogTitle';
+import type { ImageActionDialogProps } from '../../components/image-actions';
+
+export function DeleteImageDialog({ onClose }: ImageActionDialogProps) {
+  return (
+    <Dialog open onClose={onClose}>
+      <DialogTitle>Delete Image</DialogTitle>
+    </Dialog>
+  );
+}
