@@ -1,0 +1,73 @@
+import { IMAGE_TYPE_LABELS, type Image } from '../../domain';
+import type { SortField } from './list-state';
+
+/** The data columns of the table, in order (selection and actions are not columns one can hide). */
+export const COLUMNS = [
+  { id: 'name', label: 'Name', sort: 'name', hideable: false },
+  { id: 'id', label: 'ID', hideable: true },
+  { id: 'status', label: 'Status', hideable: true },
+  { id: 'os', label: 'OS', hideable: true },
+  { id: 'type', label: 'Image Type', hideable: true },
+  { id: 'disk', label: 'Disk capacity (GB)', hideable: true, numeric: true },
+  { id: 'size', label: 'Size (GB)', sort: 'size', hideable: true, numeric: true },
+  { id: 'encryption', label: 'Encryption', hideable: true },
+  { id: 'enterpriseProject', label: 'Enterprise project', hideable: true },
+  { id: 'created', label: 'Created', sort: 'created', hideable: true },
+] as const satisfies readonly {
+  id: string;
+  label: string;
+  sort?: SortField;
+  hideable: boolean;
+  numeric?: boolean;
+}[];
+
+export type ColumnId = (typeof COLUMNS)[number]['id'];
+export type Column = (typeof COLUMNS)[number];
+
+export function visibleColumns(hidden: readonly string[]): Column[] {
+  return COLUMNS.filter((c) => !c.hideable || !hidden.includes(c.id));
+}
+
+/**
+ * What a row shows beyond the image itself: facts looked up elsewhere (jobs, KMS keys, enterprise
+ * projects, members), resolved once per row so the table and the CSV say the same thing.
+ */
+export interface RowFacts {
+  image: Image;
+  /** Owned and shared with at least one project. */
+  shared: boolean;
+  /** "Normal", "Creating", "Abnormal", "Exporting" (the domain's `statusLabel`). */
+  status: string;
+  /** Progress (0–100) of the job creating this image, while it runs. */
+  progress: number | undefined;
+  /** KMS key alias, or "Not encrypted". */
+  encryption: string;
+  enterpriseProject: string;
+}
+
+export function osText(image: Pick<Image, 'platform' | 'osVersion'>): string {
+  return image.osVersion.startsWith(image.platform) ? image.osVersion : `${image.platform} ${image.osVersion}`;
+}
+
+export function typeText(image: Pick<Image, 'type'>): string {
+  return IMAGE_TYPE_LABELS[image.type];
+}
+
+export function gbText(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
+}
+
+/** Local date and time, as a console shows it. */
+export function dateTimeText(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(undefined, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
+}

@@ -1,0 +1,181 @@
+import { imageTypeSchema, platformSchema, regionIdSchema, type ImageType, type Platform, type RegionId } from '../../domain';
+import type { ImageListQueryInput } from '../../domain/wire/image-requests';
+
+/*
+ * The list's whole view lives in the URL's search params, so a reload or a pasted link shows the
+ * same page. Parsing is forgiving: an unknown or malformed value falls back to its default rather
+ * than breaking the page, and serialising leaves defaults out so links stay short.
+ *
+ * Paging. The API pages by marker (the id of the last image of the previous page), not by offset,
+ * so a page cannot be reached by its number alone. The URL keeps the trail of markers that led to
+ * the current page: `markers=a,b` is the third page (index 2), fetched with marker `b`; "previous"
+ * drops the last marker. The trail is all a reload needs to refetch the same page and still go
+ * back, without re-walking earlier pages. Any change of filter, sort or page size clears it.
+ */
+
+export const PAGE_SIZES = [10, 20, 50] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 20;
+
+export const SORT_FIELDS = ['name', 'created', 'size'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** Status filter values are the API's statuses; queued and saving both read "Creating". */
+export const STATUS_FILTERS = ['active', 'saving', 'queued', 'killed'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export const ENCRYPTION_FILTERS = ['encrypted', 'unencrypted'] as const;
+export type EncryptionFilter = (typeof ENCRYPTION_FILTERS)[number];
+
+export interface ListFilters {
+  /** Free text: an image id when it looks like one, else a part of the name. */
+  search: string;
+  type: ImageType | undefined;
+  platform: Platform | undefined;
+  status: StatusFilter | undefined;
+  encryption: EncryptionFilter | undefined;
+  enterpriseProject: string | undefined;
+}
+
+export interface ListState extends ListFilters {
+  /** Undefined when the URL names no (valid) region: the session's region applies. */
+  region: RegionId | undefined;
+  sort: SortField;
+  dir: SortDir;
+  pageSize: PageSize;
+  /** Markers of the pages before this one; its length is the page index. */
+  markers: string[];
+}
+
+export const DEFAULT_SORT: { sort: SortField; dir: SortDir } = { sort: 'created', dir: 'desc' };
+
+export const EMPTY_FILTERS: ListFilters = {
+  search: '',
+  type: undefined,
+  platform: undefined,
+  status: undefined,
+  encryption: undefined,
+  enterpriseProject: undefined,
+};
+
+/** The URL parameter names this page owns; every other parameter (scenario, jobSpeed, ...) is kept. */
+const PARAM = {
+  region: 'region',
+  search: 'q',
+  type: 'type',
+  platform: 'os',
+  status: 'status',
+  encryption: 'enc',
+  enterpriseProject: 'ep',
+  sort: 'sort',
+  dir: 'dir',
+  pageSize: 'size',
+  markers: 'markers',
+} as const;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+export function parseListState(params: URLSearchParams): ListState {
+  const region = regionIdSchema.safeParse(params.get(PARAM.region));
+  const type = imageTypeSchema.safeParse(params.get(PARAM.type));
+  const platform = platformSchema.safeParse(params.get(PARAM.platform));
+  const size = Number(params.get(PARAM.pageSize));
+  const markers = (params.get(PARAM.markers) ?? '').split(',').filter((m) => m !== '');
+  const sort = oneOf(SORT_FIELDS, params.get(PARAM.sort));
+  return {
+    region: region.success ? region.data : undefined,
+    search: params.get(PARAM.search)?.trim() ?? '',
+    type: type.success ? type.data : undefined,
+    platform: platform.success ? platform.data : undefined,
+    status: oneOf(STATUS_FILTERS, params.get(PARAM.status)),
+    encryption: oneOf(ENCRYPTION_FILTERS, params.get(PARAM.encryption)),
+    enterpriseProject: params.get(PARAM.enterpriseProject) || undefined,
+    sort: sort ?? DEFAULT_SORT.sort,
+    // A direction without its field means nothing: the default sort has its own direction.
+    dir: sort ? (oneOf(['asc', 'desc'] as const, params.get(PARAM.dir)) ?? 'asc') : DEFAULT_SORT.dir,
+    pageSize: PAGE_SIZES.find((s) => s === size) ?? DEFAULT_PAGE_SIZE,
+    markers,
+  };
+}
+
+/**
+ * Writes `state` over `base` (the current params): this page's parameters are replaced, defaults
+ * left out, anything else in `base` kept.
+ */
+export function serializeListState(state: ListState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const name of Object.values(PARAM)) params.delete(name);
+  const set = (name: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') params.set(name, value);
+  };
+  set(PARAM.region, state.region);
+  set(PARAM.search, state.search.trim());
+  set(PARAM.type, state.type);
+  set(PARAM.platform, state.platform);
+  set(PARAM.status, state.status);
+  set(PARAM.encryption, state.encryption);
+  set(PARAM.enterpriseProject, state.enterpriseProject);
+  if (state.sort !== DEFAULT_SORT.sort || state.dir !== DEFAULT_SORT.dir) {
+    set(PARAM.sort, state.sort);
+    set(PARAM.dir, state.dir);
+  }
+  if (state.pageSize !== DEFAULT_PAGE_SIZE) set(PARAM.pageSize, String(state.pageSize));
+  if (state.markers.length > 0) set(PARAM.markers, state.markers.join(','));
+  return params;
+}
+
+export function pageIndex(state: Pick<ListState, 'markers'>): number {
+  return state.markers.length;
+}
+
+export function hasFilters(state: ListFilters): boolean {
+  return (Object.keys(EMPTY_FILTERS) as (keyof ListFilters)[]).some((k) => state[k] !== EMPTY_FILTERS[k]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const SORT_KEYS = { name: 'name', created: 'created_at', size: 'size' } as const;
+
+/** The IMS list query of the filters and sort (no paging), always the viewer's private images. */
+export function filterQuery(state: Omit<ListState, 'region' | 'pageSize' | 'markers'>): ImageListQueryInput {
+  const query: ImageListQueryInput = {
+    __imagetype: 'private',
+    sort_key: SORT_KEYS[state.sort],
+    sort_dir: state.dir,
+  };
+  const search = state.search.trim();
+  if (UUID.test(search)) query.id = search.toLowerCase();
+  else if (search !== '') query.name_like = search;
+  switch (state.type) {
+    case 'system':
+      // Full-ECS images are FusionCompute too; only the whole-image flag tells them apart.
+      query.virtual_env_type = 'FusionCompute';
+      query.__whole_image = 'false';
+      break;
+    case 'whole':
+      query.__whole_image = 'true';
+      break;
+    case 'data':
+      query.virtual_env_type = 'DataImage';
+      break;
+    case 'iso':
+      query.virtual_env_type = 'IsoImage';
+      break;
+    case undefined:
+      break;
+  }
+  if (state.platform) query.__platform = state.platform;
+  if (state.status) query.status = state.status;
+  if (state.encryption) query.__encrypted = state.encryption === 'encrypted' ? 'true' : 'false';
+  if (state.enterpriseProject) query.enterprise_project_id = state.enterpriseProject;
+  return query;
+}
+
+/** The query of the page the state shows. */
+export function pageQuery(state: ListState): ImageListQueryInput {
+  const marker = state.markers.at(-1);
+  return { ...filterQuery(state), limit: state.pageSize, ...(marker ? { marker } : {}) };
+}
