@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly hint?: string;
   /** Per-field problems of a 400 (`field` is a dotted path such as `tags.3.key`). */
   readonly fieldErrors?: FieldError[];
+  /** The dialog field a rule refusal concerns (the domain's `Denial.field`), when it concerns one. */
+  readonly field?: string;
 
   constructor(init: {
     status: number;
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     rule?: string | undefined;
     hint?: string | undefined;
     fieldErrors?: FieldError[] | undefined;
+    field?: string | undefined;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     if (init.rule !== undefined) this.rule = init.rule;
     if (init.hint !== undefined) this.hint = init.hint;
     if (init.fieldErrors !== undefined) this.fieldErrors = init.fieldErrors;
+    if (init.field !== undefined) this.field = init.field;
   }
 }
 
@@ -65,8 +69,8 @@ export async function imsFetch(path: string, init: ImsFetchInit = {}): Promise<u
 
   const parsed = imsErrorBodySchema.safeParse(body);
   if (parsed.success) {
-    const { code, message, rule, hint, field_errors: fieldErrors } = parsed.data.error;
-    throw new ApiError({ status: response.status, code, message, rule, hint, fieldErrors });
+    const { code, message, rule, hint, field, field_errors: fieldErrors } = parsed.data.error;
+    throw new ApiError({ status: response.status, code, message, rule, hint, field, fieldErrors });
   }
   throw new ApiError({
     status: response.status,

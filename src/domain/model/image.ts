@@ -124,6 +124,16 @@ export function isEncrypted(image: Pick<Image, 'kmsKeyId'>): boolean {
   return image.kmsKeyId !== null;
 }
 
+/**
+ * The CSBS or CBR backup a full-ECS image was made from: deleting the image may take it along
+ * (`delete_backup`, ims-api.md). Undefined for any other image.
+ */
+export function sourceBackupOf(image: Pick<Image, 'type' | 'source'>): { backupId: string; backupName: string } | undefined {
+  const { source } = image;
+  if (image.type !== 'whole' || (source.kind !== 'csbs-backup' && source.kind !== 'cbr-backup')) return undefined;
+  return { backupId: source.backupId, backupName: source.backupName };
+}
+
 export const IMAGE_STATUS_LABELS: Record<ImageStatus, string> = {
   queued: 'Creating',
   saving: 'Creating',

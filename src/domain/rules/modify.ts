@@ -21,6 +21,11 @@ export interface ModifyInput {
 /** Attributes a data disk image does not have. */
 export const OS_ATTRIBUTES = ['minRamMb', 'maxRamMb', 'bootMode', 'nicMultiQueue'] as const;
 
+/** Whether the image has the OS attributes above (a data disk image has no OS); dialogs offer them only then. */
+export function hasOsAttributes(image: Pick<Image, 'type'>): boolean {
+  return image.type !== 'data';
+}
+
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name',
   description: 'Description',
@@ -57,7 +62,7 @@ function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials
     const problem = descriptionProblem(input.description);
     if (problem) yield fieldDenial('description', problem);
   }
-  if (image.type === 'data') {
+  if (!hasOsAttributes(image)) {
     for (const attribute of OS_ATTRIBUTES)
       if (input[attribute] !== undefined)
         yield fieldDenial(attribute, 'cannot be set on a data disk image, which has no OS');

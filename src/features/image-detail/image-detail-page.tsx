@@ -1,5 +1,136 @@
-import { PageHeader } from '../../components/page-header';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { imageDetailQuery, type ImageRow } from '../../api/images';
+import { useRuleContext } from '../../api/rule-context';
+import { useSession } from '../../api/session-store';
+import { ImageActionToolbar } from '../../components/image-action-menu';
+import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
+import { PageHeader, type Crumb } from '../../components/page-header';
+import { regionName } from '../../domain';
+import { BasicInfoSection } from './basic-info-section';
+import { EncryptionSection } from './encryption-section';
+import { ImageStatusChip } from './image-status-chip';
+import { JobsSection } from './jobs-section';
+import { LineageSection } from './lineage-section';
+import { SharingSection } from './sharing-section';
+import { TagsSection } from './tags-section';
+
+const LIST_PATH = '/images/private';
+const LIST_CRUMB: Crumb = { label: 'Private Images', to: LIST_PATH };
+
+/** A missing image (or another tenant's, which the API also answers 404) is final: no retries. */
+const isFinal = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500;
 
 export function ImageDetailPage() {
-  return <PageHeader title="Image details" />;
+  const { imageId = '' } = useParams();
+  const region = useSession((s) => s.regionId);
+  const detail = useQuery({
+    ...imageDetailQuery(region, imageId),
+    retry: (failures, error) => !isFinal(error) && failures < 3,
+  });
+
+  if (detail.data) return <ImageDetail row={detail.data} />;
+  if (detail.isError && isFinal(detail.error)) return <ImageNotFound imageId={imageId} region={regionName(region)} />;
+  if (detail.isError)
+    return (
+      <>
+        <PageHeader title="Image details" breadcrumbs={[LIST_CRUMB, { label: 'Image details' }]} />
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={() => void detail.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          Could not load the image: {detail.error.message}
+        </Alert>
+      </>
+    );
+  return <DetailLoading />;
+}
+
+function DetailLoading() {
+  return (
+    <>
+      <PageHeader title="Image details" breadcrumbs={[LIST_CRUMB, { label: 'Image details' }]} />
+      <Box role="status" aria-label="Loading image" sx={{ display: 'grid', gap: 2 }}>
+        <Skeleton variant="rounded" height={36} width={420} />
+        <Skeleton variant="rounded" height={260} />
+        <Skeleton variant="rounded" height={140} />
+      </Box>
+    </>
+  );
+}
+
+function ImageNotFound({ imageId, region }: { imageId: string; region: string }) {
+  return (
+    <>
+      <PageHeader title="Image not found" breadcrumbs={[LIST_CRUMB, { label: 'Image not found' }]} />
+      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Typography>
+          There is no private image with ID <Box component="code">{imageId}</Box> that you can see in {region}. It may
+          have been deleted, belong to another tenant, or live in another region.
+        </Typography>
+        <Link component={RouterLink} to={LIST_PATH}>
+          Back to Private Images
+        </Link>
+      </Stack>
+    </>
+  );
+}
+
+function ImageDetail({ row }: { row: ImageRow }) {
+  const { image } = row;
+  const navigate = useNavigate();
+  const actions = useImageActions();
+  const { ctx, viewer, ready } = useRuleContext(image.regionId, [row]);
+  const decisions = viewer && ready ? decideActions(image, viewer, ctx, actions.available) : [];
+
+  const onAction = (action: ImageActionId) =>
+    actions.open(action, [image], action === 'delete' ? { onDone: () => void navigate(LIST_PATH) } : {});
+
+  return (
+    <>
+      <PageHeader
+        title={image.name}
+        breadcrumbs={[LIST_CRUMB, { label: image.name }]}
+        subtitle={
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <ImageStatusChip image={image} ctx={ctx} />
+            <Typography variant="body2" color="text.secondary">
+              {regionName(image.regionId)}
+            </Typography>
+          </Stack>
+        }
+        actions={
+          ready ? (
+            <ImageActionToolbar decisions={decisions} onAction={onAction} />
+          ) : (
+            <Skeleton variant="rounded" width={320} height={30} aria-hidden="true" />
+          )
+        }
+      />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '3fr 2fr' }, alignItems: 'start' }}>
+        <BasicInfoSection image={image} ctx={ctx} />
+        <Stack spacing={2}>
+          <LineageSection image={image} />
+          <EncryptionSection image={image} ctx={ctx} />
+          <TagsSection image={image} />
+        </Stack>
+      </Box>
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        <SharingSection image={image} />
+        <JobsSection image={image} />
+      </Stack>
+    </>
+  );
 }
