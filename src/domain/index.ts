@@ -21,4 +21,5 @@ export * from './rules/launch';
 export * from './rules/create';
 export * from './rules/publish';
 export * from './rules/batch';
+export * from './rules/blocked';
 export * from './wire/error';

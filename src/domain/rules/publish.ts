@@ -2,8 +2,8 @@ import type { Viewer } from '../model/account';
 import type { Image } from '../model/image';
 import { deny } from './catalogue';
 import { keyName, type RuleContext } from './context';
-import type { Decision } from './decision';
-import { decide, owns, readOnly, type Denials } from './engine';
+import type { Decision, Denial } from './decision';
+import { collect, decide, owns, readOnly, type Denials } from './engine';
 
 function* denials(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
   yield* readOnly(viewer);
@@ -17,4 +17,9 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
 /** Publishing in KooGallery (only the encryption rule of it is modelled). */
 export function canPublish(image: Image, viewer: Viewer, ctx: RuleContext): Decision {
   return decide(denials(image, viewer, ctx));
+}
+
+/** Every refusal of publishing (the Constraints page counts them all, not just the first). */
+export function publishViolations(image: Image, viewer: Viewer, ctx: RuleContext): Denial[] {
+  return collect(denials(image, viewer, ctx));
 }
