@@ -1,0 +1,40 @@
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import { z } from 'zod';
+import { REGIONS, type RegionId } from '../domain';
+import { imsFetch } from './client';
+import { imageKeys } from './images';
+
+const pageTotalSchema = z.object({ total: z.number().int().nonnegative() });
+
+/**
+ * How many images other accounts shared with the viewer in a region still wait for an answer.
+ * The key sits under `imageKeys.all` so accepting or rejecting a share (an image mutation) refreshes it.
+ */
+export function pendingSharesCountQuery(region: RegionId) {
+  return queryOptions({
+    queryKey: [...imageKeys.all, 'pending-shares-count', region] as const,
+    queryFn: async ({ signal }) => {
+      const params = new URLSearchParams({ __imagetype: 'shared', member_status: 'pending', limit: '1' });
+      const body = await imsFetch(`/ims/${region}/v2/cloudimages?${params.toString()}`, { signal });
+      return pageTotalSchema.parse(body).total;
+    },
+    // A badge is a hint: a failed count stays quiet instead of toasting on every page.
+    meta: { silent: true },
+    staleTime: 30_000,
+  });
+}
+
+/** The pending count of every region, keyed by region id; a region still loading is absent. */
+export function usePendingSharesCounts(): Partial<Record<RegionId, number>> {
+  return useQueries({
+    queries: REGIONS.map((r) => pendingSharesCountQuery(r.id)),
+    combine: (results) => {
+      const counts: Partial<Record<RegionId, number>> = {};
+      results.forEach((result, i) => {
+        const region = REGIONS[i];
+        if (region && result.data !== undefined) counts[region.id] = result.data;
+      });
+      return counts;
+    },
+  });
+}

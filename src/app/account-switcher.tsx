@@ -1,0 +1,72 @@
+import AccountCircleIcon from '@mui/icons-material/AccountCircle';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import Button from '@mui/material/Button';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { identitiesQuery, identityKeys } from '../api/identity';
+import { useSession } from '../api/session-store';
+import { useViewer } from '../api/viewer';
+import { ROLE_LABELS } from '../domain';
+import { RoleChip } from './role-chip';
+
+const SAME_FOR_EVERYONE: readonly (readonly unknown[])[] = [identityKeys.identities, identityKeys.projects, ['mock']];
+
+function isSameForEveryone(key: readonly unknown[]): boolean {
+  return SAME_FOR_EVERYONE.some((prefix) => prefix.every((part, i) => key[i] === part));
+}
+
+/** Switches between the demo identities; everything on screen reloads as the new user. */
+export function AccountSwitcher() {
+  const token = useSession((s) => s.token);
+  const setToken = useSession((s) => s.setToken);
+  const client = useQueryClient();
+  const identities = useQuery(identitiesQuery());
+  const session = useViewer();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+
+  const switchTo = (next: string) => {
+    setAnchor(null);
+    if (next === token) return;
+    setToken(next);
+    // Most keys do not carry the token: drop every answer given to the previous user and refetch
+    // what is shown. The identity directory and the mock's settings are the same for everyone.
+    void client.resetQueries({ predicate: (q) => !isSameForEveryone(q.queryKey) });
+  };
+
+  const label = session
+    ? `Account: ${session.userName} (${session.accountName}, ${ROLE_LABELS[session.role]})`
+    : 'Account';
+
+  return (
+    <>
+      {session && <RoleChip role={session.role} />}
+      <Button
+        color="inherit"
+        startIcon={<AccountCircleIcon />}
+        endIcon={<ExpandMoreIcon />}
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-controls={anchor ? 'account-menu' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {session ? `${session.userName} · ${session.accountName}` : 'Account'}
+      </Button>
+      <Menu id="account-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {(identities.data ?? []).map((identity) => (
+          <MenuItem
+            key={identity.token}
+            selected={identity.token === token}
+            aria-label={`${identity.user_name} · ${identity.domain_name} · ${ROLE_LABELS[identity.role]}`}
+            onClick={() => switchTo(identity.token)}
+          >
+            <ListItemText primary={identity.user_name} secondary={`${identity.domain_name} · ${ROLE_LABELS[identity.role]}`} />
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import PublicIcon from '@mui/icons-material/Public';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useState } from 'react';
+import { useSession } from '../api/session-store';
+import { usePendingSharesCounts } from '../api/shared-counts';
+import { REGIONS, regionName } from '../domain';
+
+/** "CN East-Shanghai1 · 2 pending": the region first, so a menu item is found by its region. */
+export function regionItemLabel(displayName: string, pending: number | undefined): string {
+  return pending ? `${displayName} · ${pending} pending` : displayName;
+}
+
+/** Picks the region every page lists and acts in; each item counts the shares waiting there. */
+export function RegionSelector() {
+  const region = useSession((s) => s.regionId);
+  const setRegion = useSession((s) => s.setRegion);
+  const counts = usePendingSharesCounts();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const current = regionName(region);
+
+  return (
+    <>
+      <Button
+        color="inherit"
+        startIcon={<PublicIcon />}
+        endIcon={<ExpandMoreIcon />}
+        aria-label={`Region: ${current}`}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-controls={anchor ? 'region-menu' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {current}
+      </Button>
+      <Menu id="region-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {REGIONS.map((r) => {
+          const pending = counts[r.id];
+          return (
+            <MenuItem
+              key={r.id}
+              selected={r.id === region}
+              aria-label={regionItemLabel(r.displayName, pending)}
+              onClick={() => {
+                setRegion(r.id);
+                setAnchor(null);
+              }}
+            >
+              <ListItemText primary={r.displayName} secondary={r.id} />
+              {pending ? (
+                <Chip label={`${pending} pending`} color="warning" sx={{ ml: 2 }} />
+              ) : null}
+            </MenuItem>
+          );
+        })}
+      </Menu>
+    </>
+  );
+}

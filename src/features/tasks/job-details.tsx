@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { RegionId } from '../../domain';
+import type { ImsJob } from '../../domain/wire/job';
+import { JobImageLink } from './job-image-link';
+import { formatElapsed, jobElapsedMs, jobRegions, jobResult } from './job-view';
+
+export function JobRegions({ job }: { job: ImsJob }) {
+  const { source, target } = jobRegions(job);
+  return (
+    <Typography variant="body2" component="span">
+      {source === target ? source : `${source} → ${target}`}
+    </Typography>
+  );
+}
+
+export function JobElapsed({ job, now }: { job: ImsJob; now: number }) {
+  return (
+    <Typography variant="body2" component="span" title={`Started ${new Date(job.begin_time).toLocaleString()}`}>
+      {formatElapsed(jobElapsedMs(job, now))}
+    </Typography>
+  );
+}
+
+/** The image the job made (linked when it is in the viewed region), or a dash. */
+export function JobResult({
+  job,
+  region,
+  onNavigate,
+}: {
+  job: ImsJob;
+  region: RegionId;
+  onNavigate?: (() => void) | undefined;
+}) {
+  const result = jobResult(job, region);
+  if (!result || job.status === 'FAIL')
+    return (
+      <Typography variant="body2" component="span" color="text.secondary">
+        —
+      </Typography>
+    );
+  return <JobImageLink image={result} onNavigate={onNavigate} />;
+}
+
+export function JobFailure({ job }: { job: ImsJob }) {
+  if (job.status !== 'FAIL' || !job.fail_reason) return null;
+  return (
+    <Alert severity="error" variant="outlined" sx={{ py: 0, '& .MuiAlert-message': { py: 0.5 } }}>
+      <Stack spacing={0.25}>
+        {job.error_code && <Typography variant="caption">{job.error_code}</Typography>}
+        <Typography variant="body2">{job.fail_reason}</Typography>
+      </Stack>
+    </Alert>
+  );
+}

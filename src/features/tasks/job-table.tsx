@@ -1,0 +1,66 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { isActiveJobStatus, JOB_KIND_LABELS, type RegionId } from '../../domain';
+import type { ImsJob } from '../../domain/wire/job';
+import { JobElapsed, JobFailure, JobResult } from './job-details';
+import { JobImageLink } from './job-image-link';
+import { JobProgress } from './job-progress';
+import { JobStatusChip } from './job-status-chip';
+import { jobRegions, jobSource } from './job-view';
+import { useNow } from './use-now';
+
+const COLUMNS = ['Type', 'Image', 'Source region', 'Target region', 'Progress', 'Elapsed', 'Status', 'Result'];
+
+/** Every job with all its facts, one row each: the Tasks page. */
+export function JobTable({ jobs, region }: { jobs: readonly ImsJob[]; region: RegionId }) {
+  const now = useNow(jobs.some((j) => isActiveJobStatus(j.status)));
+  return (
+    <TableContainer component={Paper} variant="outlined">
+      <Table size="small" aria-label="Tasks">
+        <TableHead>
+          <TableRow>
+            {COLUMNS.map((c) => (
+              <TableCell key={c}>{c}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {jobs.map((job) => {
+            const regions = jobRegions(job);
+            return (
+              <TableRow key={job.job_id} hover>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{JOB_KIND_LABELS[job.entities.__kind]}</TableCell>
+                <TableCell sx={{ maxWidth: 280 }}>
+                  <JobImageLink image={jobSource(job, region)} />
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{regions.source}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{regions.target}</TableCell>
+                <TableCell sx={{ minWidth: 160 }}>
+                  <JobProgress job={job} />
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <JobElapsed job={job} now={now} />
+                </TableCell>
+                <TableCell sx={{ maxWidth: 320 }}>
+                  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                    <JobStatusChip status={job.status} />
+                    <JobFailure job={job} />
+                  </Stack>
+                </TableCell>
+                <TableCell sx={{ maxWidth: 280 }}>
+                  <JobResult job={job} region={region} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
