@@ -1,61 +1,169 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
 import Alert from '@mui/material/Alert';
-import CircularProgress from '@mui/material/CircularProgress';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { imageKeys, imageListQuery } from '../../api/images';
+import { jobKeys } from '../../api/jobs';
+import { decideActions, useImageActions } from '../../components/image-actions';
+import { PageHeader } from '../../components/page-header';
+import { regionName, type Image } from '../../domain';
+import { BatchToolbar } from './batch-toolbar';
+import { ColumnChooser } from './column-chooser';
+import { useHiddenColumns } from './column-store';
+import { visibleColumns } from './columns';
+import { ImagesTable } from './images-table';
+import { ListFiltersBar } from './list-filters';
+import { ListPagination } from './list-pagination';
+import { filterQuery, hasFilters, EMPTY_FILTERS, pageIndex, pageQuery, type SortField } from './list-state';
+import { EmptyState, ErrorState } from './list-states';
+import { QuotaLine } from './quota-line';
+import { rowFacts } from './row-facts';
+import { useCsvExport } from './use-csv-export';
+import { useListState } from './use-list-state';
+import { useRowLookups } from './use-row-lookups';
 
-import { imageListQuery } from '../../api/images';
-import { useSession } from '../../api/session-store';
+/** A newly chosen sort column starts in the direction people usually want first. */
+const FIRST_DIR = { name: 'asc', created: 'desc', size: 'desc' } as const;
 
-/** Placeholder list of the viewer's private images; the real page replaces it. */
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
 export function PrivateImagesPage() {
-  const region = useSession((s) => s.regionId);
-  const { data, error, isPending } = useQuery(imageListQuery(region, { __imagetype: 'private', limit: 20 }));
-  const images = data?.rows.map((r) => r.wire) ?? [];
+  const client = useQueryClient();
+  const { view, update } = useListState();
+  const { region } = view;
+  const query = useMemo(() => pageQuery(view), [view]);
+  const list = useQuery(imageListQuery(region, query));
+  const rows = list.data?.rows;
+  const { lookups, viewer, enterpriseProjects, ready } = useRowLookups(region, rows ?? []);
+  const hidden = useHiddenColumns(viewer?.userId);
+  const columns = useMemo(() => visibleColumns(hidden), [hidden]);
+  const actions = useImageActions();
+  const csv = useCsvExport({ region, columns, lookups, viewer, query: filterQuery(view) });
+
+  // A selection belongs to the page it was made on; another page, filter or region starts empty.
+  const viewKey = JSON.stringify([region, query]);
+  const [selection, setSelection] = useState({ key: viewKey, ids: NO_SELECTION });
+  const selected = selection.key === viewKey ? selection.ids : NO_SELECTION;
+  const setSelected = (ids: Iterable<string>) => setSelection({ key: viewKey, ids: new Set(ids) });
+  const selectedRows = rows?.filter((r) => selected.has(r.image.id)) ?? [];
+  const selectedImages = selectedRows.map((r) => r.image);
+
+  const filtered = hasFilters(view);
+  const page = pageIndex(view);
+  const toFirstPage = page > 0 ? () => update({ markers: [] }) : undefined;
+  const columnCount = columns.length + 2;
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: imageKeys.all });
+    void client.invalidateQueries({ queryKey: jobKeys.all });
+  };
+
+  let placeholder = null;
+  if (list.isError && !rows)
+    placeholder = (
+      <ErrorState
+        columnCount={columnCount}
+        message={list.error instanceof ApiError && list.error.status === 400 && page > 0
+          ? 'This page no longer exists: the image it started after was deleted. Go back to the first page.'
+          : list.error.message}
+        onRetry={() => void list.refetch()}
+        onFirstPage={toFirstPage}
+      />
+    );
+  else if (rows && rows.length === 0 && !list.isPlaceholderData)
+    placeholder = (
+      <EmptyState
+        columnCount={columnCount}
+        regionName={regionName(region)}
+        filtered={filtered}
+        onClearFilters={() => update(EMPTY_FILTERS)}
+        onFirstPage={toFirstPage}
+      />
+    );
+
+  const onSort = (field: SortField) =>
+    update({ sort: field, dir: field === view.sort ? (view.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[field] });
+
+  const decide = (image: Image) =>
+    viewer && ready ? decideActions(image, viewer, lookups.ctx, actions.available) : undefined;
 
   return (
     <>
-      <Typography variant="h4" component="h1" gutterBottom>
-        Private Images
-      </Typography>
-      {isPending ? (
-        <CircularProgress aria-label="Loading images" />
-      ) : error ? (
-        <Alert severity="error">Could not load images: {error.message}</Alert>
-      ) : (
-        <TableContainer component={Paper}>
-          <Table aria-label="Private images" size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Type</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {images.length === 0 ? (
-                <TableRow>
-                  <TableCell colSpan={3}>No private images in this region.</TableCell>
-                </TableRow>
-              ) : (
-                images.map((image) => (
-                  <TableRow key={image.id}>
-                    <TableCell>{image.name}</TableCell>
-                    <TableCell>{image.status}</TableCell>
-                    <TableCell>{image.__imagetype}</TableCell>
-                  </TableRow>
-                ))
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+      <PageHeader
+        title="Private Images"
+        breadcrumbs={[{ label: 'Image Management Service', to: '/' }, { label: 'Private Images' }]}
+        subtitle={<QuotaLine region={region} />}
+        actions={
+          <Button size="small" variant="outlined" startIcon={<RefreshIcon />} onClick={refresh}>
+            Refresh
+          </Button>
+        }
+      />
+      <Paper variant="outlined">
+        <Box sx={{ px: 2, pt: 2 }}>
+          <ListFiltersBar filters={view} enterpriseProjects={enterpriseProjects} onChange={update} />
+          <BatchToolbar
+            selectedCount={selectedImages.length}
+            onDelete={
+              actions.available.includes('delete')
+                ? () => actions.open('delete', selectedImages, { onSelectionChange: setSelected })
+                : undefined
+            }
+            onExportSelected={() => csv.exportRows(selectedRows)}
+            onExportAll={() => void csv.exportAll()}
+            exporting={csv.busy}
+            canExport={viewer !== undefined && ready}
+          >
+            <ColumnChooser userId={viewer?.userId} hidden={hidden} />
+          </BatchToolbar>
+        </Box>
+        {list.isError && rows && (
+          <Alert
+            severity="warning"
+            sx={{ mx: 2, mb: 1 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => void list.refetch()}>
+                Retry
+              </Button>
+            }
+          >
+            The list could not be refreshed ({list.error.message}); it shows what was loaded before.
+          </Alert>
+        )}
+        <ImagesTable
+          columns={columns}
+          rows={rows?.map((r) => rowFacts(r, lookups))}
+          placeholder={placeholder}
+          refreshing={list.isPlaceholderData || (list.isFetching && list.isError)}
+          skeletonRows={Math.min(view.pageSize, 10)}
+          sort={view.sort}
+          dir={view.dir}
+          onSort={onSort}
+          selected={selected}
+          onSelect={(ids, on) => {
+            const next = new Set(selected);
+            for (const id of ids) {
+              if (on) next.add(id);
+              else next.delete(id);
+            }
+            setSelected(next);
+          }}
+          decide={decide}
+          onAction={(action, image) => actions.open(action, [image])}
+        />
+        <ListPagination
+          total={list.data?.total ?? 0}
+          page={page}
+          pageSize={view.pageSize}
+          hasNext={list.data?.nextMarker !== undefined && !list.isPlaceholderData}
+          onNext={() => list.data?.nextMarker && update({ markers: [...view.markers, list.data.nextMarker] })}
+          onPrevious={() => update({ markers: view.markers.slice(0, -1) })}
+          onPageSize={(pageSize) => update({ pageSize })}
+        />
+      </Paper>
     </>
   );
 }

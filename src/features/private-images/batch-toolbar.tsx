@@ -1,0 +1,118 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import DownloadIcon from '@mui/icons-material/Download';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useId, useState, type ReactNode } from 'react';
+
+interface BatchToolbarProps {
+  selectedCount: number;
+  /** Undefined when Delete has no dialog in this build. */
+  onDelete: (() => void) | undefined;
+  onExportSelected: () => void;
+  onExportAll: () => void;
+  exporting: boolean;
+  canExport: boolean;
+  /** Right-aligned extras (column chooser). */
+  children?: ReactNode;
+}
+
+const NOTHING_SELECTED = 'Select one or more images on this page first.';
+
+/** Actions on the selected images, and the CSV export. */
+export function BatchToolbar({
+  selectedCount,
+  onDelete,
+  onExportSelected,
+  onExportAll,
+  exporting,
+  canExport,
+  children,
+}: BatchToolbarProps) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const reasonId = useId();
+  const none = selectedCount === 0;
+  const close = () => setAnchor(null);
+
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      role="toolbar"
+      aria-label="Selected images"
+      sx={{ alignItems: 'center', flexWrap: 'wrap', py: 1 }}
+    >
+      {onDelete && (
+        // The button stays focusable while nothing is selected, so its reason can be read.
+        <Tooltip title={none ? NOTHING_SELECTED : ''} describeChild>
+          <Button
+            size="small"
+            variant="outlined"
+            color="error"
+            startIcon={<DeleteOutlineIcon />}
+            aria-disabled={none || undefined}
+            aria-describedby={none ? reasonId : undefined}
+            onClick={none ? undefined : onDelete}
+            sx={none ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
+          >
+            Delete selected
+            {none && (
+              <span id={reasonId} hidden>
+                {NOTHING_SELECTED}
+              </span>
+            )}
+          </Button>
+        </Tooltip>
+      )}
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={exporting ? <CircularProgress size={16} aria-hidden /> : <DownloadIcon />}
+        disabled={!canExport || exporting}
+        aria-haspopup="menu"
+        aria-controls={anchor ? 'export-csv-menu' : undefined}
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        Export CSV
+      </Button>
+      <Menu
+        id="export-csv-menu"
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={close}
+        slotProps={{ list: { 'aria-label': 'Export CSV' } }}
+      >
+        <MenuItem
+          disabled={none}
+          onClick={() => {
+            close();
+            onExportSelected();
+          }}
+        >
+          <ListItemText>Selected rows</ListItemText>
+        </MenuItem>
+        <MenuItem
+          onClick={() => {
+            close();
+            onExportAll();
+          }}
+        >
+          <ListItemText>All matching the filters</ListItemText>
+        </MenuItem>
+      </Menu>
+      <Typography variant="body2" color="text.secondary" aria-live="polite" sx={{ ml: 1 }}>
+        {none ? '' : `${selectedCount} selected`}
+      </Typography>
+      <Stack direction="row" spacing={1} sx={{ ml: 'auto' }}>
+        {children}
+      </Stack>
+    </Stack>
+  );
+}
