@@ -1,11 +1,163 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { useDeleteImage } from '../../api/image-mutations';
+import { useRuleContext } from '../../api/rule-context';
 import type { ImageActionDialogProps } from '../../components/image-actions';
+import { notify } from '../../components/notifications';
+import { partition, sourceBackupOf, type Image, type Partition } from '../../domain';
+import { deleteButtonLabel, outcomeSummary, preflightSummary, type DeleteOutcome } from './delete-preflight';
+import { EligibleList, SkippedList, type Progress } from './delete-lists';
 
-export function DeleteImageDialog({ onClose }: ImageActionDialogProps) {
+const TITLE = 'Delete Image';
+
+function failureReason(error: unknown): string {
+  if (error instanceof ApiError) return [error.message, error.hint].filter(Boolean).join(' ');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Single and batch delete. IMS has no batch delete, so the dialog checks every image with the
+ * delete rules first (what will be deleted, what is skipped and why), then deletes one by one and
+ * reports each outcome.
+ */
+export function DeleteImageDialog({ images, options, onClose }: ImageActionDialogProps) {
+  const titleId = useId();
+  const [scope, setScope] = useState<readonly Image[]>(images);
+  const [deleteBackup, setDeleteBackup] = useState(false);
+  const [progress, setProgress] = useState<Record<string, Progress>>({});
+  /** Frozen when deletion starts, so polling that changes the context cannot move images between lists. */
+  const [started, setStarted] = useState<Partition | null>(null);
+  const [finished, setFinished] = useState(false);
+  const remove = useDeleteImage();
+  const { ctx, viewer, ready } = useRuleContext(images[0]?.regionId ?? 'cn-north-4');
+
+  const checked = viewer && ready ? partition('delete', scope, viewer, ctx) : null;
+  const plan = started ?? checked;
+  const running = started !== null && !finished;
+  const withBackup = plan?.eligible.filter((i) => sourceBackupOf(i)) ?? [];
+  const single = scope.length === 1 ? scope[0] : undefined;
+
+  const selectOnlyEligible = () => {
+    if (!checked) return;
+    setScope(checked.eligible);
+    options.onSelectionChange?.(checked.eligible.map((i) => i.id));
+  };
+
+  const run = async (target: Partition) => {
+    setStarted(target);
+    const outcomes: DeleteOutcome[] = [];
+    for (const image of target.eligible) {
+      setProgress((p) => ({ ...p, [image.id]: { status: 'deleting' } }));
+      let outcome: DeleteOutcome;
+      try {
+        await remove.mutateAsync({ image, deleteBackup: deleteBackup && sourceBackupOf(image) !== undefined });
+        outcome = { status: 'deleted' };
+      } catch (error) {
+        outcome = { status: 'failed', reason: failureReason(error) };
+      }
+      outcomes.push(outcome);
+      setProgress((p) => ({ ...p, [image.id]: outcome }));
+    }
+    setFinished(true);
+    const deleted = outcomes.filter((o) => o.status === 'deleted').length;
+    const only = target.eligible.length === 1 ? target.eligible[0]?.name : undefined;
+    notify(
+      outcomeSummary(outcomes, only),
+      deleted === outcomes.length ? 'success' : deleted === 0 ? 'error' : 'warning',
+    );
+    if (deleted > 0) options.onDone?.();
+  };
+
   return (
-    <Dialog open onClose={onClose}>
-      <DialogTitle>Delete Image</DialogTitle>
+    <Dialog open onClose={running ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{TITLE}</DialogTitle>
+      <DialogContent>
+        {!plan ? (
+          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
+            <CircularProgress size={18} aria-hidden="true" />
+            <Typography variant="body2">Checking the images…</Typography>
+          </Stack>
+        ) : (
+          <Stack spacing={2}>
+            {single && plan.eligible.length === 1 ? (
+              <Typography>
+                The image <strong>{single.name}</strong> will be deleted. A deleted image cannot be restored.
+              </Typography>
+            ) : single ? null : (
+              <Typography component="p" sx={{ fontWeight: 500 }}>
+                {preflightSummary(plan)}
+              </Typography>
+            )}
+            {plan.skipped.length > 0 && (
+              <SkippedList skipped={plan.skipped} heading={single ? undefined : `Skipped (${plan.skipped.length})`} />
+            )}
+            {!started && checked && checked.skipped.length > 0 && checked.eligible.length > 0 && (
+              <Button variant="outlined" size="small" onClick={selectOnlyEligible} sx={{ alignSelf: 'flex-start' }}>
+                Select only eligible
+              </Button>
+            )}
+            {plan.eligible.length > 0 && (!single || started) && (
+              <EligibleList
+                images={plan.eligible}
+                progress={progress}
+                heading={single ? undefined : `Will be deleted (${plan.eligible.length})`}
+              />
+            )}
+            {withBackup.length > 0 && (
+              <FormControlLabel
+                disabled={started !== null}
+                control={
+                  <Checkbox checked={deleteBackup} onChange={(_, value) => setDeleteBackup(value)} size="small" />
+                }
+                label={
+                  <span>
+                    Also delete the backup
+                    <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                      {withBackup.map((i) => `${i.name}: ${sourceBackupOf(i)?.backupName ?? ''}`).join('; ')}
+                    </Typography>
+                  </span>
+                }
+              />
+            )}
+            {finished && plan.eligible.some((i) => progress[i.id]?.status === 'failed') && (
+              <Alert severity="error">Some images were not deleted; each shows the reason above.</Alert>
+            )}
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {finished ? (
+          <Button variant="contained" onClick={onClose}>
+            Close
+          </Button>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={running}>
+              Cancel
+            </Button>
+            <Button
+              variant="contained"
+              color="error"
+              disabled={!plan || plan.eligible.length === 0 || running}
+              onClick={() => plan && void run(plan)}
+              startIcon={running ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined}
+            >
+              {deleteButtonLabel(plan?.eligible.length ?? scope.length)}
+            </Button>
+          </>
+        )}
+      </DialogActions>
     </Dialog>
   );
 }

@@ -30,7 +30,9 @@ export function jobsOfImage(jobs: readonly ImsJob[], imageId: string): ImsJob[] 
 }
 
 function role(job: ImsJob, imageId: string): string {
-  return job.entities.image_id === imageId && job.entities.__source_image_id !== imageId ? 'Created this image' : 'Source';
+  return job.entities.image_id === imageId && job.entities.__source_image_id !== imageId
+    ? 'Created this image'
+    : 'Source';
 }
 
 export function JobsSection({ image }: { image: Image }) {

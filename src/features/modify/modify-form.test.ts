@@ -34,8 +34,16 @@ const ROWS: Row[] = [
   { name: 'a fractional maximum', values: { maxRamMb: '1.5' }, field: 'maxRamMb' },
   { name: 'a maximum over 1 TB of memory', values: { maxRamMb: '1048577' }, field: 'maxRamMb' },
   { name: 'UEFI with NIC multi-queue', values: { bootMode: 'uefi', nicMultiQueue: true } },
-  { name: 'name and description of a data disk image', image: DATA_DISK, values: { name: 'data-01', description: 'x' } },
-  { name: 'OS fields of a data disk image are not sent', image: DATA_DISK, values: { bootMode: 'uefi', minRamMb: 'x' } },
+  {
+    name: 'name and description of a data disk image',
+    image: DATA_DISK,
+    values: { name: 'data-01', description: 'x' },
+  },
+  {
+    name: 'OS fields of a data disk image are not sent',
+    image: DATA_DISK,
+    values: { bootMode: 'uefi', minRamMb: 'x' },
+  },
   { name: 'an abnormal image', image: { status: 'killed' }, values: { name: 'fixed' }, field: 'root' },
   { name: 'a read-only viewer', viewer: { role: 'read-only' }, values: { name: 'fixed' }, field: 'root' },
 ];

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  bootModeSchema,
-  hasOsAttributes,
-  violations,
-  type Image,
-  type RuleContext,
-  type Viewer,
-} from '../../domain';
+import { bootModeSchema, hasOsAttributes, violations, type Image, type RuleContext, type Viewer } from '../../domain';
 import type { ImageChanges } from '../../domain/wire/image-requests';
 
 /** What the dialog edits. Memory stays text while typed so "abc" reaches the rules as not-a-number. */

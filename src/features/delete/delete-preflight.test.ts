@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { partition, type Image } from '../../domain';
+import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
+import { deleteButtonLabel, outcomeSummary, preflightSummary } from './delete-preflight';
+
+const ok = (id: string) => makeImage({ id, name: id });
+const published = (id: string) => makeImage({ id, name: id, publishedInKooGallery: true });
+const creating = (id: string) => makeImage({ id, name: id, status: 'saving' });
+
+function summaryOf(images: Image[]) {
+  return preflightSummary(partition('delete', images, makeViewer(), makeContext()));
+}
+
+describe('preflightSummary', () => {
+  it.each<[string, Image[], string]>([
+    [
+      '3 eligible and 2 skipped',
+      [ok('a'), published('b'), ok('c'), creating('d'), ok('e')],
+      '5 selected: 3 will be deleted, 2 skipped',
+    ],
+    ['all eligible', [ok('a'), ok('b')], '2 selected: all 2 will be deleted'],
+    ['none eligible', [published('a'), creating('b')], '2 selected: none can be deleted, 2 skipped'],
+    ['one eligible', [ok('a')], '1 selected: all 1 will be deleted'],
+  ])('%s', (_, images, text) => {
+    expect(summaryOf(images)).toBe(text);
+  });
+
+  it('names each skipped image with the rule that refuses it', () => {
+    const result = partition('delete', [ok('a'), published('b')], makeViewer(), makeContext());
+    expect(result.skipped.map((s) => [s.image.id, s.decision.rule])).toEqual([['b', 'delete.koogallery']]);
+  });
+});
+
+describe('deleteButtonLabel', () => {
+  it.each([
+    [1, 'Delete'],
+    [0, 'Delete'],
+    [3, 'Delete 3 images'],
+  ])('%i → %s', (count, label) => {
+    expect(deleteButtonLabel(count)).toBe(label);
+  });
+});
+
+describe('outcomeSummary', () => {
+  it.each<[string, Parameters<typeof outcomeSummary>, string]>([
+    ['one deleted', [[{ status: 'deleted' }], 'web-01'], 'Image web-01 deleted'],
+    ['one failed', [[{ status: 'failed', reason: 'x' }], 'web-01'], 'Image web-01 was not deleted'],
+    ['all deleted', [[{ status: 'deleted' }, { status: 'deleted' }]], '2 images deleted'],
+    ['some failed', [[{ status: 'deleted' }, { status: 'failed', reason: 'x' }]], '1 image deleted; 1 failed'],
+    [
+      'all failed',
+      [
+        [
+          { status: 'failed', reason: 'x' },
+          { status: 'failed', reason: 'y' },
+        ],
+      ],
+      'No images deleted; 2 failed',
+    ],
+  ])('%s', (_, args, text) => {
+    expect(outcomeSummary(...args)).toBe(text);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Partition } from '../../domain';
+
+const images = (n: number) => `${n} ${n === 1 ? 'image' : 'images'}`;
+
+/** "5 selected: 3 will be deleted, 2 skipped" — the batch pre-flight in one line. */
+export function preflightSummary({ eligible, skipped }: Partition): string {
+  const total = eligible.length + skipped.length;
+  if (skipped.length === 0) return `${total} selected: all ${eligible.length} will be deleted`;
+  if (eligible.length === 0) return `${total} selected: none can be deleted, ${skipped.length} skipped`;
+  return `${total} selected: ${eligible.length} will be deleted, ${skipped.length} skipped`;
+}
+
+/** `Delete` for one image, `Delete 3 images` for several. */
+export function deleteButtonLabel(count: number): string {
+  return count > 1 ? `Delete ${images(count)}` : 'Delete';
+}
+
+export type DeleteOutcome = { status: 'deleted' } | { status: 'failed'; reason: string };
+
+/** The toast after a run: what was deleted and what failed. */
+export function outcomeSummary(outcomes: readonly DeleteOutcome[], onlyName?: string): string {
+  const deleted = outcomes.filter((o) => o.status === 'deleted').length;
+  const failed = outcomes.length - deleted;
+  if (outcomes.length === 1 && onlyName !== undefined)
+    return deleted === 1 ? `Image ${onlyName} deleted` : `Image ${onlyName} was not deleted`;
+  if (failed === 0) return `${images(deleted)} deleted`;
+  if (deleted === 0) return `No images deleted; ${failed} failed`;
+  return `${images(deleted)} deleted; ${failed} failed`;
+}
