@@ -128,7 +128,9 @@ export function isEncrypted(image: Pick<Image, 'kmsKeyId'>): boolean {
  * The CSBS or CBR backup a full-ECS image was made from: deleting the image may take it along
  * (`delete_backup`, ims-api.md). Undefined for any other image.
  */
-export function sourceBackupOf(image: Pick<Image, 'type' | 'source'>): { backupId: string; backupName: string } | undefined {
+export function sourceBackupOf(
+  image: Pick<Image, 'type' | 'source'>,
+): { backupId: string; backupName: string } | undefined {
   const { source } = image;
   if (image.type !== 'whole' || (source.kind !== 'csbs-backup' && source.kind !== 'cbr-backup')) return undefined;
   return { backupId: source.backupId, backupName: source.backupName };
