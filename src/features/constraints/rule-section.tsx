@@ -1,0 +1,89 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { RuleSection as Section } from './constraint-rows';
+import { RuleNowCell } from './rule-now-cell';
+
+const MONO = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: '0.8125rem' };
+
+interface RuleSectionProps {
+  section: Section;
+  regionName: string;
+  failed: boolean;
+  /** The rule the address points at (`#<rule id>`), highlighted. */
+  targetRule: string | undefined;
+}
+
+/** One operation's rules: an `h2` naming the operation and a table of its rules, one row each. */
+export function RuleSection({ section, regionName, failed, targetRule }: RuleSectionProps) {
+  const headingId = `rules-${section.operation}`;
+  return (
+    <Box component="section" aria-labelledby={headingId} sx={{ mb: 3 }}>
+      <Typography id={headingId} variant="h6" component="h2" sx={{ mb: 1 }}>
+        {section.label}
+      </Typography>
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-labelledby={headingId} sx={{ tableLayout: 'fixed', minWidth: 960 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 190 }}>Rule</TableCell>
+              <TableCell>Constraint</TableCell>
+              <TableCell sx={{ width: 190 }}>Limits</TableCell>
+              <TableCell sx={{ width: 110 }}>Source</TableCell>
+              <TableCell sx={{ width: 90 }}>Error code</TableCell>
+              <TableCell sx={{ width: 250 }}>In {regionName} now</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {section.rows.map((row) => (
+              <TableRow
+                key={row.id}
+                id={row.id}
+                hover
+                selected={row.id === targetRule}
+                // The top bar must not cover a rule reached by its address.
+                sx={{ scrollMarginTop: 96, verticalAlign: 'top' }}
+              >
+                <TableCell component="th" scope="row" sx={{ ...MONO, wordBreak: 'break-word' }}>
+                  {row.id}
+                </TableCell>
+                <TableCell>{row.statement}</TableCell>
+                <TableCell>
+                  {row.limits.length === 0 ? (
+                    <Typography variant="body2" color="text.secondary">
+                      None
+                    </Typography>
+                  ) : (
+                    <Box component="dl" sx={{ m: 0 }}>
+                      {row.limits.map((limit) => (
+                        <Box key={limit.name} sx={{ display: 'flex', gap: 0.75, flexWrap: 'wrap' }}>
+                          <Box component="dt" sx={{ ...MONO, color: 'text.secondary' }}>
+                            {limit.name}
+                          </Box>
+                          <Box component="dd" sx={{ m: 0, fontWeight: 600 }}>
+                            {limit.value}
+                          </Box>
+                        </Box>
+                      ))}
+                    </Box>
+                  )}
+                </TableCell>
+                <TableCell>{row.source}</TableCell>
+                <TableCell sx={MONO}>{row.code}</TableCell>
+                <TableCell>
+                  <RuleNowCell rule={row.id} now={row.now} regionName={regionName} failed={failed} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
+}
