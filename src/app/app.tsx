@@ -1,14 +1,13 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 
+import { createQueryClient } from './query-client';
 import { routes } from './routes';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 10_000 } },
-});
+const queryClient = createQueryClient();
 
 const router = createBrowserRouter(routes, {
   basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',

@@ -1,28 +1,27 @@
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import { Outlet } from 'react-router';
 import { ImageActionDialogs } from './image-action-dialogs';
+import { MockNoticeBanner } from './mock-notice-banner';
+import { SideNav } from './side-nav';
+import { Toaster } from './toaster';
+import { TopBar } from './top-bar';
 
 export function Layout() {
   return (
-    <>
-      <AppBar position="static">
-        <Toolbar>
-          <Typography variant="h6" component="div">
-            IMS Console
-          </Typography>
-        </Toolbar>
-      </AppBar>
-      <Box component="main" sx={{ py: 3 }}>
-        <Container maxWidth="lg">
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <TopBar />
+      <SideNav />
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: 3, pb: 4 }}>
+        <Toolbar variant="dense" />
+        <Box sx={{ pt: 2 }}>
+          <MockNoticeBanner />
           <ImageActionDialogs>
             <Outlet />
           </ImageActionDialogs>
-        </Container>
+        </Box>
       </Box>
-    </>
+      <Toaster />
+    </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage } from './route-error-page';
 
 /**
  * Pages load on demand so the first route's bundle carries only what it shows. The testing
@@ -9,6 +10,7 @@ import { NotFoundPage } from './not-found-page';
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <Navigate to="/images/private" replace /> },
       {

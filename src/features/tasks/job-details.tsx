@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { RegionId } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
@@ -43,14 +41,13 @@ export function JobResult({
   return <JobImageLink image={result} onNavigate={onNavigate} />;
 }
 
+/** Why the job failed, with the IMS error code, in the job's own words. */
 export function JobFailure({ job }: { job: ImsJob }) {
   if (job.status !== 'FAIL' || !job.fail_reason) return null;
   return (
-    <Alert severity="error" variant="outlined" sx={{ py: 0, '& .MuiAlert-message': { py: 0.5 } }}>
-      <Stack spacing={0.25}>
-        {job.error_code && <Typography variant="caption">{job.error_code}</Typography>}
-        <Typography variant="body2">{job.fail_reason}</Typography>
-      </Stack>
-    </Alert>
+    <Typography variant="body2" component="div" color="error" sx={{ maxWidth: 360 }}>
+      {job.error_code && <strong>{job.error_code}: </strong>}
+      {job.fail_reason}
+    </Typography>
   );
 }

@@ -7,12 +7,12 @@ import type { JobImageRef } from './job-view';
 export function JobImageLink({ image, onNavigate }: { image: JobImageRef; onNavigate?: (() => void) | undefined }) {
   if (!image.to)
     return (
-      <Typography component="span" variant="body2" sx={{ wordBreak: 'break-all' }}>
+      <Typography component="span" variant="body2" sx={{ overflowWrap: 'anywhere' }}>
         {image.name}
       </Typography>
     );
   return (
-    <Link component={RouterLink} to={image.to} onClick={onNavigate} variant="body2" sx={{ wordBreak: 'break-all' }}>
+    <Link component={RouterLink} to={image.to} onClick={onNavigate} variant="body2" sx={{ overflowWrap: 'anywhere' }}>
       {image.name}
     </Link>
   );

@@ -36,7 +36,7 @@ export function JobTable({ jobs, region }: { jobs: readonly ImsJob[]; region: Re
             return (
               <TableRow key={job.job_id} hover>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{JOB_KIND_LABELS[job.entities.__kind]}</TableCell>
-                <TableCell sx={{ maxWidth: 280 }}>
+                <TableCell sx={{ minWidth: 180, maxWidth: 280 }}>
                   <JobImageLink image={jobSource(job, region)} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{regions.source}</TableCell>
@@ -53,7 +53,7 @@ export function JobTable({ jobs, region }: { jobs: readonly ImsJob[]; region: Re
                     <JobFailure job={job} />
                   </Stack>
                 </TableCell>
-                <TableCell sx={{ maxWidth: 280 }}>
+                <TableCell sx={{ minWidth: 180, maxWidth: 280 }}>
                   <JobResult job={job} region={region} />
                 </TableCell>
               </TableRow>

@@ -63,8 +63,9 @@ describe('jobElapsedMs', () => {
 });
 
 describe('job references', () => {
-  it('names the job by kind and source', () => {
-    expect(jobTitle(job())).toBe('Replicate across regions: golden');
+  it('names the job by kind, source and the image it makes', () => {
+    expect(jobTitle(job())).toBe('Replicate across regions: golden → copy-name');
+    expect(jobTitle(job({}, { __kind: 'export', image_name: 'golden' }))).toBe('Export image: golden');
   });
 
   it('links the source only in the region being viewed', () => {

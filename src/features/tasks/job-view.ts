@@ -18,9 +18,14 @@ export function isJobStatus(value: string | null): value is JobStatus {
 /** Kinds whose job makes a new image (the others work on an existing one). */
 const MAKES_IMAGE = new Set<ImsJob['entities']['__kind']>(['create', 'replicate-in-region', 'replicate-cross-region']);
 
-/** A job's name in a sentence: "Replicate within region: web-frontend-centos7-golden". */
+/**
+ * A job's name in a sentence, unique enough to tell two copies of one image apart:
+ * "Replicate within region: golden → golden-kms", "Export image: ubuntu22-k8s-node".
+ */
 export function jobTitle(job: ImsJob): string {
-  return `${JOB_KIND_LABELS[job.entities.__kind]}: ${job.entities.__source_image_name}`;
+  const { __kind: kind, __source_image_name: source, image_name: result } = job.entities;
+  const head = `${JOB_KIND_LABELS[kind]}: ${source}`;
+  return MAKES_IMAGE.has(kind) && result ? `${head} → ${result}` : head;
 }
 
 export interface JobImageRef {

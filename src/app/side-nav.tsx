@@ -1,0 +1,123 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import GavelIcon from '@mui/icons-material/Gavel';
+import HistoryIcon from '@mui/icons-material/History';
+import InboxIcon from '@mui/icons-material/MoveToInbox';
+import StorageIcon from '@mui/icons-material/Storage';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Toolbar from '@mui/material/Toolbar';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { useSession } from '../api/session-store';
+import { pendingSharesCountQuery } from '../api/shared-counts';
+import { NAV_WIDTH } from './theme';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+const IMAGES: NavItem[] = [
+  { to: '/images/private', label: 'Private Images', icon: <StorageIcon /> },
+  { to: '/images/shared', label: 'Images Shared with Me', icon: <InboxIcon /> },
+];
+
+const GOVERNANCE: NavItem[] = [
+  { to: '/constraints', label: 'Constraints', icon: <GavelIcon /> },
+  { to: '/audit', label: 'Audit log', icon: <HistoryIcon /> },
+  { to: '/tasks', label: 'Tasks', icon: <AssignmentIcon /> },
+];
+
+/** NavLink adds the `active` class to the current section. */
+const ACTIVE_SX = {
+  '& .MuiListItemButton-root.active': {
+    bgcolor: 'action.selected',
+    color: 'primary.main',
+    '& .MuiListItemIcon-root': { color: 'primary.main' },
+  },
+} as const;
+
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+function PendingBadge({ count }: { count: number }) {
+  return (
+    <Chip
+      color="warning"
+      sx={{ ml: 0.5, minWidth: 24 }}
+      label={
+        <>
+          {count}
+          <Box component="span" sx={VISUALLY_HIDDEN}>
+            {' '}
+            pending
+          </Box>
+        </>
+      }
+    />
+  );
+}
+
+function NavEntry({ item, badge }: { item: NavItem; badge?: ReactNode }) {
+  // NavLink marks the current item with aria-current="page", and keeps a section lit on its sub-pages.
+  return (
+    <ListItemButton component={NavLink} to={item.to} sx={{ borderRadius: 1, mx: 1 }}>
+      <ListItemIcon sx={{ minWidth: 34 }}>{item.icon}</ListItemIcon>
+      <ListItemText primary={item.label} />
+      {badge}
+    </ListItemButton>
+  );
+}
+
+/** The console's permanent left navigation. */
+export function SideNav() {
+  const region = useSession((s) => s.regionId);
+  const pending = useQuery(pendingSharesCountQuery(region)).data ?? 0;
+
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        width: NAV_WIDTH,
+        flexShrink: 0,
+        '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box' },
+      }}
+    >
+      <Toolbar variant="dense" />
+      <nav aria-label="Console">
+        <List
+          subheader={<ListSubheader disableSticky>Images</ListSubheader>}
+          sx={ACTIVE_SX}
+        >
+          <NavEntry item={IMAGES[0]!} />
+          <NavEntry
+            item={IMAGES[1]!}
+            badge={pending > 0 ? <PendingBadge count={pending} /> : undefined}
+          />
+        </List>
+        <List
+          subheader={<ListSubheader disableSticky>Operations</ListSubheader>}
+          sx={ACTIVE_SX}
+        >
+          {GOVERNANCE.map((item) => (
+            <NavEntry key={item.to} item={item} />
+          ))}
+        </List>
+      </nav>
+    </Drawer>
+  );
+}

@@ -1,0 +1,47 @@
+import CloudQueueIcon from '@mui/icons-material/CloudQueue';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import { Link as RouterLink } from 'react-router';
+import { CONSOLE_NAME } from '../components/page-header';
+import { AccountSwitcher } from './account-switcher';
+import { RegionSelector } from './region-selector';
+import { SettingsButton } from './settings-button';
+import { TaskCentre } from './task-centre';
+import { CHROME_BG } from './theme';
+
+/** The console's chrome: service name, region, task centre, account and settings. */
+export function TopBar() {
+  return (
+    <AppBar
+      position="fixed"
+      component="header"
+      sx={{ bgcolor: CHROME_BG, zIndex: (theme) => theme.zIndex.drawer + 1 }}
+    >
+      <Toolbar variant="dense" sx={{ gap: 1 }}>
+        <Link
+          component={RouterLink}
+          to="/images/private"
+          color="inherit"
+          underline="none"
+          variant="h6"
+          sx={{ display: 'flex', alignItems: 'center', gap: 1, fontSize: 17, mr: 2 }}
+        >
+          <CloudQueueIcon aria-hidden />
+          {CONSOLE_NAME}
+        </Link>
+        <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.2)', my: 1 }} />
+        <RegionSelector />
+        <Box sx={{ flexGrow: 1 }} />
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <TaskCentre />
+          <AccountSwitcher />
+          <SettingsButton />
+        </Stack>
+      </Toolbar>
+    </AppBar>
+  );
+}
