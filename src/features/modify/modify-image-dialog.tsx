@@ -135,9 +135,10 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
           <Controller
             control={control}
             name="name"
-            render={({ field, fieldState }) => (
+            render={({ field: { ref, ...field }, fieldState }) => (
               <TextField
                 {...field}
+                inputRef={ref}
                 label="Name"
                 required
                 size="small"
@@ -150,9 +151,10 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
           <Controller
             control={control}
             name="description"
-            render={({ field, fieldState }) => (
+            render={({ field: { ref, ...field }, fieldState }) => (
               <TextField
                 {...field}
+                inputRef={ref}
                 label="Description"
                 multiline
                 minRows={2}
@@ -170,9 +172,10 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
                   control={control}
                   name="minRamMb"
                   rules={{ deps: ['maxRamMb'] }}
-                  render={({ field, fieldState }) => (
+                  render={({ field: { ref, ...field }, fieldState }) => (
                     <TextField
                       {...field}
+                      inputRef={ref}
                       label="Minimum memory (MB)"
                       size="small"
                       fullWidth
@@ -187,9 +190,10 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
                   control={control}
                   name="maxRamMb"
                   rules={{ deps: ['minRamMb'] }}
-                  render={({ field, fieldState }) => (
+                  render={({ field: { ref, ...field }, fieldState }) => (
                     <TextField
                       {...field}
+                      inputRef={ref}
                       label="Maximum memory (MB)"
                       size="small"
                       fullWidth
@@ -222,12 +226,18 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
               <Controller
                 control={control}
                 name="nicMultiQueue"
-                render={({ field: { value, onChange, ...field }, fieldState }) => (
+                render={({ field: { value, onChange, ref, ...field }, fieldState }) => (
                   <FormControl error={fieldState.invalid}>
                     <FormControlLabel
                       disabled={!blocked.allowed}
                       control={
-                        <Switch {...field} checked={value} onChange={(_, checked) => onChange(checked)} size="small" />
+                        <Switch
+                          {...field}
+                          slotProps={{ input: { ref } }}
+                          checked={value}
+                          onChange={(_, checked) => onChange(checked)}
+                          size="small"
+                        />
                       }
                       label="NIC multi-queue"
                     />

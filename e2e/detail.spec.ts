@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LIST = '/images/private?scenario=demo&jobSpeed=instant';
+const GOLDEN = 'web-frontend-centos7-golden';
+
+/** Finds an image on the list by its name and opens its detail page from the name link. */
+async function openFromList(page: Page, name: string) {
+  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
+  await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test.describe('image detail page', () => {
+  // Four people's suites share two cores; the budget is for a loaded machine, not for the app.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('opens from the list and shows lineage, encryption, members and tags', async ({ page }) => {
+    await openFromList(page, GOLDEN);
+
+    await expect(page).toHaveTitle(`${GOLDEN} · IMS Console`);
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(breadcrumb.getByRole('link', { name: 'Private Images' })).toBeVisible();
+    await expect(
+      page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Modify' }),
+    ).toBeVisible();
+
+    const basic = page.getByRole('region', { name: 'Basic information' });
+    await expect(basic.getByRole('definition').filter({ hasText: 'Hardened CentOS 7.9' })).toBeVisible();
+    await expect(basic.getByRole('term').filter({ hasText: 'Enterprise project' })).toBeVisible();
+
+    const lineage = page.getByRole('region', { name: 'Lineage' });
+    await expect(lineage.getByRole('definition').filter({ hasText: 'web-prod-01' })).toBeVisible();
+    await expect(lineage.getByRole('term').filter({ hasText: 'Published in KooGallery' })).toBeVisible();
+
+    await expect(page.getByRole('region', { name: 'Encryption' }).getByText('Not encrypted')).toBeVisible();
+
+    const members = page.getByRole('region', { name: 'Sharing' }).getByRole('table', { name: 'Members' });
+    await expect(members.getByRole('row').filter({ hasText: 'Globex Logistics' })).toContainText('Accepted');
+    await expect(members.getByRole('row').filter({ hasText: 'Initech Labs' })).toContainText('Pending');
+
+    const tags = page.getByRole('region', { name: 'Tags' });
+    await expect(tags.getByRole('term').filter({ hasText: 'team' })).toBeVisible();
+    await expect(tags.getByRole('definition').filter({ hasText: 'storefront' })).toBeVisible();
+  });
+
+  test('an encrypted image names its KMS key and the key state', async ({ page }) => {
+    await openFromList(page, 'payments-api-encrypted');
+    const encryption = page.getByRole('region', { name: 'Encryption' });
+    await expect(encryption.getByRole('definition').filter({ hasText: 'acme-cmk-prod' })).toBeVisible();
+    await expect(encryption.getByRole('definition').filter({ hasText: 'Enabled' })).toBeVisible();
+  });
+
+  test('a copy links to the image it was copied from', async ({ page }) => {
+    await openFromList(page, `${GOLDEN}-kms`);
+    const lineage = page.getByRole('region', { name: 'Lineage' });
+    await expect(lineage.getByRole('definition').filter({ hasText: 'Copy of image' })).toBeVisible();
+    await lineage.getByRole('link', { name: GOLDEN }).click();
+    await expect(page.getByRole('heading', { level: 1, name: GOLDEN })).toBeVisible();
+  });
+
+  test('a running replication shows under the tasks of its source image', async ({ page }) => {
+    await openFromList(page, 'erp-app-rhel84');
+    const tasks = page.getByRole('region', { name: 'Tasks' }).getByRole('table', { name: 'Tasks of this image' });
+    await expect(tasks.getByRole('row').filter({ hasText: 'Replicate across regions' })).toContainText('Running');
+    await expect(tasks.getByRole('progressbar', { name: 'Replicate across regions progress' })).toBeVisible();
+  });
+
+  test('an unknown image shows "Image not found" with a way back', async ({ page }) => {
+    await page.goto('/images/private/00000000-0000-0000-0000-000000000000?scenario=demo&jobSpeed=instant');
+    await expect(page.getByRole('heading', { level: 1, name: 'Image not found' })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Back to Private Images' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Private Images' })).toBeVisible();
+  });
+
+  test('the detail page has no serious accessibility violations', async ({ page, checkA11y }) => {
+    await openFromList(page, GOLDEN);
+    await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
+    await expect(page.getByRole('toolbar', { name: 'Image actions' })).toBeVisible();
+    await checkA11y();
+  });
+});
