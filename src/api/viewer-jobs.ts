@@ -14,6 +14,7 @@ export function useViewerJobs() {
   const session = useViewer();
   const projectId = session?.projectIn(region)?.id ?? '';
   const query = useQuery({ ...jobsQuery(token, region, projectId), enabled: projectId !== '' });
-  const running = query.data?.filter((j) => isActiveJobStatus(j.status)).length ?? 0;
+  // Unknown until the jobs arrive: a count of 0 would claim nothing runs.
+  const running = query.data?.filter((j) => isActiveJobStatus(j.status)).length;
   return { query, running };
 }

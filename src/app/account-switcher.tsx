@@ -36,9 +36,9 @@ export function AccountSwitcher() {
     void client.resetQueries({ predicate: (q) => !isSameForEveryone(q.queryKey) });
   };
 
-  const label = session
-    ? `Account: ${session.userName} (${session.accountName}, ${ROLE_LABELS[session.role]})`
-    : 'Account';
+  // The visible text leads the name after "Account:" so speech and sight agree (WCAG 2.5.3).
+  const visible = session ? `${session.userName} · ${session.accountName}` : 'Account';
+  const label = session ? `Account: ${visible}, ${ROLE_LABELS[session.role]}` : 'Account';
 
   return (
     <>
@@ -53,7 +53,7 @@ export function AccountSwitcher() {
         aria-controls={anchor ? 'account-menu' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        {session ? `${session.userName} · ${session.accountName}` : 'Account'}
+        {visible}
       </Button>
       <Menu id="account-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {(identities.data ?? []).map((identity) => (

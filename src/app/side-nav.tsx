@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -75,11 +76,13 @@ function PendingBadge({ count }: { count: number }) {
 function NavEntry({ item, badge }: { item: NavItem; badge?: ReactNode }) {
   // NavLink marks the current item with aria-current="page", and keeps a section lit on its sub-pages.
   return (
-    <ListItemButton component={NavLink} to={item.to} sx={{ borderRadius: 1, mx: 1 }}>
-      <ListItemIcon sx={{ minWidth: 34 }}>{item.icon}</ListItemIcon>
-      <ListItemText primary={item.label} />
-      {badge}
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton component={NavLink} to={item.to} sx={{ borderRadius: 1, mx: 1 }}>
+        <ListItemIcon sx={{ minWidth: 34 }}>{item.icon}</ListItemIcon>
+        <ListItemText primary={item.label} />
+        {badge}
+      </ListItemButton>
+    </ListItem>
   );
 }
 

@@ -24,6 +24,8 @@ export function TaskCentreDrawer({ open, onClose }: { open: boolean; onClose: ()
       anchor="right"
       open={open}
       onClose={onClose}
+      // Above the fixed top bar (which sits over the permanent navigation drawer).
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
         paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': TITLE_ID, sx: { width: { xs: '100%', sm: 440 } } },
       }}
@@ -34,7 +36,7 @@ export function TaskCentreDrawer({ open, onClose }: { open: boolean; onClose: ()
             Task centre
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            {running} running · {jobs.length} in all
+            {running ?? 0} running · {jobs.length} in all
           </Typography>
         </Box>
         <Link component={RouterLink} to="/tasks" onClick={onClose} variant="body2" sx={{ mr: 1 }}>

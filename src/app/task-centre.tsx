@@ -10,13 +10,13 @@ import { TaskCentreDrawer } from './task-centre-drawer';
 export function TaskCentre() {
   const { running } = useViewerJobs();
   const [open, setOpen] = useState(false);
-  const label = `Task centre, ${running} running`;
+  const label = running === undefined ? 'Task centre' : `Task centre, ${running} running`;
 
   return (
     <>
       <Tooltip title={label}>
         <IconButton color="inherit" aria-label={label} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-          <Badge badgeContent={running} color="error" max={99}>
+          <Badge badgeContent={running ?? 0} color="error" max={99}>
             <AssignmentIcon />
           </Badge>
         </IconButton>

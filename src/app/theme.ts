@@ -19,6 +19,8 @@ export const theme = createTheme({
     warning: { main: '#a35200', contrastText: '#ffffff' },
     error: { main: '#c62828' },
     background: { default: '#f3f5f8', paper: '#ffffff' },
+    // Darker than MUI's 0.54 so idle toggle buttons and icons read on the grey page background.
+    action: { active: 'rgba(0, 0, 0, 0.64)' },
   },
   shape: { borderRadius: 4 },
   typography: {

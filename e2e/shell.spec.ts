@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test';
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+
+const START = '/images/private?scenario=demo&jobSpeed=instant';
+const GOLDEN = 'web-frontend-centos7-golden';
+
+/** Opens a console page; the shell renders only once the mock backend answers, so API calls may follow. */
+async function openConsole(page: Page, path = START): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('button', { name: /^Region/ })).toBeVisible();
+}
+
+/** The id of one of acme's cn-north-4 images, read from the mock API as the console would. */
+async function imageIdByName(page: Page, name: string): Promise<string> {
+  return page.evaluate(
+    async ({ region, token, name }) => {
+      const response = await fetch(`/ims/${region}/v2/cloudimages?__imagetype=private&name=${encodeURIComponent(name)}`, {
+        headers: { 'X-Auth-Token': token },
+      });
+      const body = (await response.json()) as { images: { id: string }[] };
+      return body.images[0]!.id;
+    },
+    { region: REGION, token: TOKEN_ALICE, name },
+  );
+}
+
+async function imageName(page: Page, id: string): Promise<string> {
+  return page.evaluate(
+    async ({ region, token, id }) => {
+      const response = await fetch(`/ims/${region}/v2/cloudimages/${id}`, { headers: { 'X-Auth-Token': token } });
+      return ((await response.json()) as { name: string }).name;
+    },
+    { region: REGION, token: TOKEN_ALICE, id },
+  );
+}
+
+test.describe('console shell', () => {
+  test('the side navigation reaches every page, marks it current and titles the document', async ({ page }) => {
+    await openConsole(page);
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    const pages = [
+      { link: /^Images Shared with Me/, heading: 'Images Shared with Me', path: '/images/shared' },
+      { link: /^Constraints/, heading: 'Constraints', path: '/constraints' },
+      { link: /^Audit log/, heading: 'Audit log', path: '/audit' },
+      { link: /^Tasks/, heading: 'Tasks', path: '/tasks' },
+      { link: /^Private Images/, heading: 'Private Images', path: '/images/private' },
+    ];
+    for (const { link, heading, path } of pages) {
+      await nav.getByRole('link', { name: link }).click();
+      await expect(page).toHaveURL(new RegExp(`${path}($|\\?)`));
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page).toHaveTitle(`${heading} · IMS Console`);
+      await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+
+  test('the shared-images entry counts the shares waiting in the current region', async ({ page }) => {
+    await openConsole(page);
+    const pending = await page.evaluate(
+      async ({ region, token }) => {
+        const response = await fetch(`/ims/${region}/v2/cloudimages?__imagetype=shared&member_status=pending&limit=1`, {
+          headers: { 'X-Auth-Token': token },
+        });
+        return ((await response.json()) as { total: number }).total;
+      },
+      { region: REGION, token: TOKEN_ALICE },
+    );
+    expect(pending, 'the demo has pending shares for acme in cn-north-4').toBeGreaterThan(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: `Images Shared with Me ${pending} pending` }),
+    ).toBeVisible();
+  });
+
+  test('switching region updates the region button, counts pending shares per region and survives a reload', async ({
+    page,
+  }) => {
+    await openConsole(page);
+    const regionButton = page.getByRole('button', { name: /^Region/ });
+    await expect(regionButton).toHaveAccessibleName('Region: CN North-Beijing4');
+
+    await regionButton.click();
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem')).toHaveCount(6);
+    await expect(menu.getByRole('menuitem', { name: /^CN North-Beijing4 · \d+ pending$/ })).toBeVisible();
+    await menu.getByRole('menuitem', { name: /^CN East-Shanghai1/ }).click();
+
+    await expect(regionButton).toHaveAccessibleName('Region: CN East-Shanghai1');
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Region/ })).toHaveAccessibleName('Region: CN East-Shanghai1');
+  });
+
+  test('switching to oliver shows the read-only role, and actions explain why they are denied', async ({ page }) => {
+    await openConsole(page);
+    const account = page.getByRole('button', { name: /^Account/ });
+    await expect(account).toHaveAccessibleName('Account: alice · Acme Retail, IMS FullAccess');
+    await expect(page.getByText('Read-only', { exact: true })).toBeHidden();
+
+    await account.click();
+    await page.getByRole('menuitem', { name: /^oliver/ }).click();
+
+    await expect(account).toHaveAccessibleName('Account: oliver · Acme Retail, IMS ReadOnlyAccess');
+    await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
+
+    // The denied path: the same images, but every change is refused with the role as the reason.
+    await page.getByRole('button', { name: `Actions for ${GOLDEN}` }).click();
+    const modify = page.getByRole('menuitem', { name: 'Modify' });
+    await expect(modify).toHaveAttribute('aria-disabled', 'true');
+    await expect(modify).toHaveAccessibleDescription(/Your role is IMS ReadOnlyAccess/);
+  });
+
+  test('the settings dialog changes the job speed', async ({ page, checkA11y }) => {
+    await openConsole(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await expect(dialog.getByRole('combobox', { name: 'Job speed' })).toHaveText(/Instant/);
+    await checkA11y();
+
+    await dialog.getByRole('combobox', { name: 'Job speed' }).click();
+    await page.getByRole('option', { name: /^Fast/ }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('alert').filter({ hasText: 'Settings saved.' })).toBeVisible();
+    const speed = await page.evaluate(async () => ((await (await fetch('/mock/settings')).json()) as { jobSpeed: string }).jobSpeed);
+    expect(speed).toBe('fast');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('combobox', { name: 'Job speed' })).toHaveText(
+      /Fast/,
+    );
+  });
+
+  test('the settings dialog refuses a failure rate over 100 %', async ({ page }) => {
+    await openConsole(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('spinbutton', { name: 'Failure rate' }).fill('150');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByText('At most 100 %.')).toBeVisible();
+    await expect(dialog).toBeVisible();
+  });
+
+  test('resetting the demo data, after confirming, restores a renamed image', async ({ page }) => {
+    await openConsole(page);
+    const id = await imageIdByName(page, GOLDEN);
+    const status = await page.evaluate(
+      async ({ path, token }) =>
+        (
+          await fetch(path, {
+            method: 'PATCH',
+            headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+            body: JSON.stringify([{ op: 'replace', path: '/name', value: 'renamed-by-e2e' }]),
+          })
+        ).status,
+      { path: `/ims/${REGION}/v2/cloudimages/${id}`, token: TOKEN_ALICE },
+    );
+    expect(status).toBe(200);
+    expect(await imageName(page, id)).toBe('renamed-by-e2e');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('button', { name: 'Reset demo data' }).click();
+    // Nothing is reset until the second, explicit step.
+    await expect(dialog.getByText('Everything changed since the demo began is lost.')).toBeVisible();
+    expect(await imageName(page, id)).toBe('renamed-by-e2e');
+    await dialog.getByRole('button', { name: 'Confirm reset' }).click();
+
+    await expect(page.getByRole('alert').filter({ hasText: 'Demo data reset' })).toBeVisible();
+    expect(await imageName(page, id)).toBe(GOLDEN);
+  });
+
+  test('an unknown path shows "Page not found" inside the console', async ({ page }) => {
+    await page.goto('/no/such/page?scenario=demo&jobSpeed=instant');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Page not found · IMS Console');
+    await expect(page.getByRole('navigation', { name: 'Console' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to Private Images' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Private Images' })).toBeVisible();
+  });
+
+  test('the shell has no serious accessibility violations', async ({ page, checkA11y }) => {
+    await page.goto('/tasks?scenario=demo&jobSpeed=instant');
+    await expect(page.getByRole('table', { name: 'Tasks' })).toBeVisible();
+    await checkA11y();
+    await page.getByRole('button', { name: /^Region/ }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await checkA11y();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await expect(page.getByRole('menuitem', { name: /^oliver/ })).toBeVisible();
+    await checkA11y();
+  });
+});

@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+
+const GOLDEN = 'web-frontend-centos7-golden';
+const COPY = 'e2e-golden-copy';
+
+/** Starts an in-region copy of acme's golden image through the mock API; the console only watches. */
+async function startCopy(page: Page): Promise<void> {
+  const status = await page.evaluate(
+    async ({ region, token, source, name }) => {
+      const list = await fetch(`/ims/${region}/v2/cloudimages?__imagetype=private&name=${source}`, {
+        headers: { 'X-Auth-Token': token },
+      });
+      const { images } = (await list.json()) as { images: { id: string }[] };
+      const response = await fetch(`/ims/${region}/v1/cloudimages/${images[0]!.id}/copy`, {
+        method: 'POST',
+        headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      return response.status;
+    },
+    { region: REGION, token: TOKEN_ALICE, source: GOLDEN, name: COPY },
+  );
+  expect(status).toBe(200);
+}
+
+test.describe('task centre', () => {
+  test('shows a running job in the drawer until it succeeds, with a link to the new image', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('/images/private?scenario=demo&jobSpeed=fast');
+    await expect(page.getByRole('button', { name: /^Region/ })).toBeVisible();
+    // The demo seeds two long acme jobs (a cross-region copy and a creation from a backup).
+    const button = page.getByRole('button', { name: /^Task centre/ });
+    await expect(button).toHaveAccessibleName('Task centre, 2 running');
+
+    await startCopy(page);
+    await button.click();
+    const drawer = page.getByRole('dialog', { name: 'Task centre' });
+    // Scoped by the list item below, so it starts from the page, not the drawer.
+    const progress = page.getByRole('progressbar', {
+      name: `Progress of Replicate within region: ${GOLDEN} → ${COPY}`,
+    });
+    await expect(progress).toBeVisible();
+    const item = drawer.getByRole('listitem').filter({ has: progress });
+    await expect(item.getByText('Succeeded')).toBeVisible();
+    await expect(progress).toHaveAttribute('aria-valuenow', '100');
+    await expect(button).toHaveAccessibleName('Task centre, 2 running');
+    await checkA11y();
+
+    await item.getByRole('link', { name: COPY }).click();
+    await expect(drawer).toBeHidden();
+    await expect(page).toHaveURL(/\/images\/private\/[0-9a-f-]+$/);
+  });
+
+  test('the drawer closes and lists the same jobs after a reload', async ({ page }) => {
+    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+    await expect(page.getByRole('button', { name: /^Region/ })).toBeVisible();
+    await startCopy(page);
+    await page.reload();
+    await page.getByRole('button', { name: /^Task centre/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Task centre' });
+    const item = drawer
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('progressbar', { name: new RegExp(`→ ${COPY}$`) }) });
+    await expect(item.getByText('Succeeded')).toBeVisible();
+    await drawer.getByRole('button', { name: 'Close task centre' }).click();
+    await expect(drawer).toBeHidden();
+  });
+
+  test('the Tasks page lists every job and filters by status through the URL', async ({ page, checkA11y }) => {
+    await page.goto('/tasks?scenario=demo&jobSpeed=instant');
+    const table = page.getByRole('table', { name: 'Tasks' });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    const cross = table.getByRole('row').filter({ hasText: 'Replicate across regions' }).filter({ hasText: 'Running' });
+    await expect(cross.getByRole('cell', { name: 'AP-Singapore' })).toBeVisible();
+    await expect(cross.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /\d+/);
+    await checkA11y();
+
+    const filter = page.getByRole('group', { name: 'Filter by status' });
+    await filter.getByRole('button', { name: /^Failed/ }).click();
+    await expect(page).toHaveURL(/status=FAIL/);
+    // The seeded failure: an import whose file was damaged, with IMS's reason.
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByText(/IMG\.0060: The image file could not be converted/)).toBeVisible();
+    await expect(table.getByRole('cell', { name: 'Failed' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^Failed/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await filter.getByRole('button', { name: /^Queued/ }).click();
+    await expect(page.getByText('No queued tasks.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show all tasks' }).click();
+    await expect(page).not.toHaveURL(/status=/);
+  });
+});
