@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+
+const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
+const DELETE_PATH = `/ims/${REGION}/v2/images`;
+/** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
+const PUBLISHED = 'acme-pos-appliance';
+const RENAMED = 'renamed-by-audit-e2e';
+
+interface ListBody {
+  images: { id: string; name: string; status: string }[];
+}
+
+function send(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, token, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: (await response.json().catch(() => undefined)) as unknown };
+    },
+    { method, path, token: TOKEN_ALICE, body },
+  );
+}
+
+/** A rename that succeeds and a deletion the rules refuse (delete.koogallery). */
+async function writeTwice(page: Page) {
+  await page.goto('/audit?scenario=demo&jobSpeed=instant');
+  await expect(page.getByText('No writes recorded yet')).toBeVisible();
+  const list = await send(page, 'GET', `${LIST_PATH}?__imagetype=private&limit=1000`);
+  const { images } = list.body as ListBody;
+  const active = images.find((i) => i.status === 'active' && i.name !== PUBLISHED);
+  const published = images.find((i) => i.name === PUBLISHED);
+  expect(active, 'the demo lists an active image').toBeDefined();
+  expect(published, `the demo lists ${PUBLISHED}`).toBeDefined();
+
+  const rename = await send(page, 'PATCH', `${LIST_PATH}/${active!.id}`, [
+    { op: 'replace', path: '/name', value: RENAMED },
+  ]);
+  expect(rename.status).toBe(200);
+  const refused = await send(page, 'DELETE', `${DELETE_PATH}/${published!.id}`);
+  expect(refused.status).toBe(400);
+  expect(refused.body).toMatchObject({ error: { rule: 'delete.koogallery' } });
+  return { renamedId: active!.id, publishedId: published!.id };
+}
+
+test.describe('audit log', () => {
+  test('shows a write made in the test and a refused one with its rule', async ({ page }) => {
+    const { renamedId } = await writeTwice(page);
+    // Away and back through the navigation: the log reads the trail afresh when shown.
+    await page.getByRole('link', { name: 'Constraints' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Constraints' })).toBeVisible();
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+
+    const table = page.getByRole('table', { name: 'Audit log' });
+    const rows = table.getByRole('row');
+    // Newest first: the refused deletion, then the rename.
+    await expect(rows.nth(1)).toContainText(PUBLISHED);
+    await expect(rows.nth(1)).toContainText('Refused');
+    await expect(rows.nth(2)).toContainText(RENAMED);
+    await expect(rows.nth(2)).toContainText('Success');
+    await expect(rows.nth(2)).toContainText('Modify');
+
+    const refused = rows.nth(1);
+    await expect(refused.getByText('published images cannot be deleted', { exact: false })).toBeVisible();
+    await refused.getByRole('link', { name: 'delete.koogallery' }).click();
+    await expect(page).toHaveURL(/\/constraints#delete\.koogallery$/);
+    await expect(page.getByRole('rowheader', { name: 'delete.koogallery', exact: true })).toBeInViewport();
+
+    await page.goBack();
+    await table.getByRole('link', { name: RENAMED }).click();
+    await expect(page).toHaveURL(new RegExp(`/images/private/${renamedId}$`));
+  });
+
+  test('filters by result and image, kept in the address', async ({ page }) => {
+    // Two writes, then four filter steps with a reload: more than the default time on a loaded machine.
+    test.slow();
+    await writeTwice(page);
+    await page.goto('/audit');
+    const table = page.getByRole('table', { name: 'Audit log' });
+    await expect(table.getByRole('row')).toHaveCount(3);
+
+    await page.getByRole('combobox', { name: /^Result/ }).click();
+    await page.getByRole('option', { name: 'Refused' }).click();
+    await expect(page).toHaveURL(/[?&]result=refused/);
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('row').nth(1)).toContainText('delete.koogallery');
+
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: /^Result/ })).toHaveText('Refused');
+    await expect(table.getByRole('row')).toHaveCount(2);
+
+    await page.getByLabel('Image name or ID').fill('no-such-image');
+    await expect(table.getByText('No entries match these filters')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(page).toHaveURL(/\/audit$/);
+  });
+
+  test('a fresh demo has an empty log that says so', async ({ page }) => {
+    await page.goto('/audit?scenario=demo&jobSpeed=instant');
+    await expect(page.getByText('No writes recorded yet')).toBeVisible();
+  });
+
+  test('the audit log has no serious accessibility violations', async ({ page, checkA11y }) => {
+    test.slow();
+    await writeTwice(page);
+    await page.goto('/audit');
+    await expect(page.getByRole('table', { name: 'Audit log' }).getByRole('row')).toHaveCount(3);
+    await checkA11y();
+  });
+});

@@ -1,0 +1,73 @@
+import { CATALOGUE } from '../src/domain';
+import { expect, test } from './fixtures';
+
+const PAGE = '/constraints?scenario=demo&jobSpeed=instant';
+const RULE_IDS = Object.keys(CATALOGUE);
+/** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
+const PUBLISHED = 'acme-pos-appliance';
+
+test.describe('constraints', () => {
+  test('lists every rule of the catalogue, grouped by operation, with a live summary', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.getByRole('heading', { level: 1, name: 'Constraints' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Delete' })).toBeVisible();
+
+    const listed = await page.getByRole('rowheader').allTextContents();
+    expect([...listed].sort()).toEqual([...RULE_IDS].sort());
+
+    await expect(page.getByText(new RegExp(`^${RULE_IDS.length} rules · \\d+ block images in CN North-Beijing4 now`))).toBeVisible();
+  });
+
+  test('a blocked image links to its detail page; input and creation rules say when they are checked', async ({ page }) => {
+    await page.goto(PAGE);
+    const koo = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'delete.koogallery', exact: true }) });
+    await expect(koo.getByText('Blocks 1 image')).toBeVisible();
+    await expect(koo.getByText('IMG.0028')).toBeVisible();
+
+    const tagsKey = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'tags.key', exact: true }) });
+    await expect(tagsKey.getByText('Checked when you enter values')).toBeVisible();
+    await expect(tagsKey.getByText('tagKeyMaxLength')).toBeVisible();
+    const ecsState = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'create.ecs-state', exact: true }) });
+    await expect(ecsState.getByText('Checked when creating an image')).toBeVisible();
+    const readOnly = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
+    await expect(readOnly.getByText('Blocks no image in CN North-Beijing4 now')).toBeVisible();
+
+    await page.getByRole('list', { name: 'Images blocked by delete.koogallery' }).getByRole('link', { name: PUBLISHED }).click();
+    await expect(page).toHaveURL(/\/images\/private\/[^/?#]+$/);
+  });
+
+  test('a read-only user sees every image blocked by access.read-only', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('menuitem', { name: /^oliver/ }).click();
+    const readOnly = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
+    await expect(readOnly.getByText(/^Blocks \d+ images$/)).toBeVisible();
+    await expect(readOnly.getByRole('button', { name: /^Show all \d+$/ })).toBeVisible();
+  });
+
+  test('filters rules by text, and an address with a rule id scrolls to it', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.getByLabel('Filter rules').fill('koogallery');
+    await expect(page.getByRole('rowheader', { name: 'delete.koogallery', exact: true })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'tags.key', exact: true })).toBeHidden();
+    await expect(page.getByText(`4 of ${RULE_IDS.length} rules match`)).toBeVisible();
+    await expect(page).toHaveURL(/[?&]q=koogallery/);
+
+    await page.getByLabel('Filter rules').fill('no rule says this');
+    await expect(page.getByText('No rule matches “no rule says this”.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await expect(page.getByRole('rowheader')).toHaveCount(RULE_IDS.length);
+
+    await page.goto('/constraints#launch.batch-size');
+    await expect(page.getByRole('rowheader', { name: 'launch.batch-size', exact: true })).toBeInViewport();
+  });
+
+  test('the constraints page has no serious accessibility violations', async ({ page, checkA11y }) => {
+    // Axe reads every rule's row; a loaded machine needs more than the default time for that.
+    test.slow();
+    await page.goto(PAGE);
+    await expect(page.getByText(/block images in CN North-Beijing4 now/)).toBeVisible();
+    await checkA11y();
+  });
+});
