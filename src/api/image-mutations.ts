@@ -32,9 +32,11 @@ export function useDeleteImage() {
       });
       return image;
     },
-    onSettled: async () => {
-      await client.invalidateQueries({ queryKey: imageKeys.all });
-      await client.invalidateQueries({ queryKey: jobKeys.all });
+    // Not awaited: a batch deletes one image after another and must not wait for every list to
+    // refetch between two deletes; the lists refresh in the background.
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: imageKeys.all });
+      void client.invalidateQueries({ queryKey: jobKeys.all });
     },
   });
 }

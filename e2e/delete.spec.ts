@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LIST = '/images/private?scenario=demo&jobSpeed=instant';
+/** Published in KooGallery: rule delete.koogallery refuses it (coverage.test.ts). */
+const PUBLISHED = 'acme-pos-appliance';
+const PUBLISHED_REASON =
+  'This image is published in KooGallery; published images cannot be deleted. Remove the image from KooGallery first.';
+/** Still being created by a seeded job that runs for hours: rule delete.in-progress. */
+const CREATING = 'erp-app-full-restore';
+
+async function openDetail(page: Page, name: string) {
+  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
+  await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test.describe('Delete Image', () => {
+  // Four people's suites share two cores; the budget is for a loaded machine, not for the app.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a KooGallery-published image cannot be deleted: row menu and detail toolbar say why', async ({ page }) => {
+    await page.goto(`${LIST}&q=${PUBLISHED}`);
+    await page.getByRole('button', { name: `Actions for ${PUBLISHED}`, exact: true }).click();
+    const item = page.getByRole('menu', { name: `Actions for ${PUBLISHED}` }).getByRole('menuitem', { name: 'Delete' });
+    await expect(item).toHaveAttribute('aria-disabled', 'true');
+    await expect(item).toHaveAccessibleDescription(PUBLISHED_REASON);
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Delete Image' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name: PUBLISHED }).click();
+    const button = page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAccessibleDescription(PUBLISHED_REASON);
+  });
+
+  test('deletes one eligible image from its detail page and returns to the list', async ({ page }) => {
+    await openDetail(page, 'reporting-oracle-linux8');
+    await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(dialog.getByText('The image reporting-oracle-linux8 will be deleted.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'reporting-oracle-linux8' })).toContainText('Deleted');
+    await expect(page.getByText('Image reporting-oracle-linux8 deleted')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Private Images' })).toBeVisible();
+
+    await page.goto(`${LIST}&q=reporting-oracle-linux8`);
+    await expect(page.getByRole('link', { name: 'reporting-oracle-linux8' })).toHaveCount(0);
+  });
+
+  test('batch delete: pre-flight, skipped reasons, select only eligible, per-image outcome', async ({ page }) => {
+    await page.goto(`${LIST}&size=50`);
+    const table = page.getByRole('table', { name: 'Private images' });
+    const picked = ['ubuntu22-k8s-node', PUBLISHED, 'kiosk-debian11-i386', CREATING, 'crm-legacy-win2019'];
+    for (const name of picked) await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(dialog.getByText('5 selected: 3 will be deleted, 2 skipped')).toBeVisible();
+    const skipped = dialog.getByRole('list', { name: 'Skipped (2)' });
+    await expect(skipped.getByRole('listitem').filter({ hasText: PUBLISHED })).toContainText('delete.koogallery');
+    await expect(skipped.getByRole('listitem').filter({ hasText: PUBLISHED })).toContainText(PUBLISHED_REASON);
+    await expect(skipped.getByRole('listitem').filter({ hasText: CREATING })).toContainText(
+      'This image is still being created; it cannot be deleted until that finishes.',
+    );
+
+    await dialog.getByRole('button', { name: 'Select only eligible' }).click();
+    await expect(dialog.getByText('3 selected: all 3 will be deleted')).toBeVisible();
+    await expect(dialog.getByRole('list', { name: /Skipped/ })).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: 'Delete 3 images' }).click();
+    const results = dialog.getByRole('list', { name: 'Will be deleted (3)' });
+    for (const name of ['ubuntu22-k8s-node', 'kiosk-debian11-i386', 'crm-legacy-win2019'])
+      await expect(results.getByRole('listitem').filter({ hasText: name })).toContainText('Deleted');
+    await expect(page.getByText('3 images deleted')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(table.getByRole('link', { name: 'ubuntu22-k8s-node', exact: true })).toHaveCount(0);
+    await expect(table.getByRole('link', { name: PUBLISHED, exact: true })).toBeVisible();
+    // "Select only eligible" narrowed the page's selection too: the skipped images are no longer selected.
+    await expect(table.getByRole('checkbox', { name: `Select ${PUBLISHED}`, exact: true })).not.toBeChecked();
+    await expect(table.getByRole('checkbox', { name: `Select ${CREATING}`, exact: true })).not.toBeChecked();
+  });
+
+  test('nothing eligible: the Delete button stays disabled', async ({ page }) => {
+    await page.goto(`${LIST}&size=50`);
+    const table = page.getByRole('table', { name: 'Private images' });
+    for (const name of [PUBLISHED, CREATING])
+      await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(dialog.getByText('2 selected: none can be deleted, 2 skipped')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: 'Select only eligible' })).toHaveCount(0);
+  });
+
+  test('a full-ECS image from a backup offers to delete the backup; the dialog passes axe', async ({
+    page,
+    checkA11y,
+  }) => {
+    await openDetail(page, 'erp-app-full-cbr');
+    await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(dialog.getByRole('checkbox', { name: /Also delete the backup/ })).not.toBeChecked();
+    await checkA11y();
+  });
+});
