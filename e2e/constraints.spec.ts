@@ -46,6 +46,16 @@ test.describe('constraints', () => {
     await expect(readOnly.getByRole('button', { name: /^Show all \d+$/ })).toBeVisible();
   });
 
+  test('in a full region, the quota rule blocks creating images and says why', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: /^Region/ }).click();
+    await page.getByRole('menuitem', { name: /^CN East-Shanghai1/ }).click();
+    await expect(page.getByText(/block images in CN East-Shanghai1 now/)).toBeVisible();
+    const quota = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'create.quota', exact: true }) });
+    await expect(quota.getByText('Blocks creating images in CN East-Shanghai1 now')).toBeVisible();
+    await expect(quota.getByText('CN East-Shanghai1 already has 50 of 50 private images.')).toBeVisible();
+  });
+
   test('filters rules by text, and an address with a rule id scrolls to it', async ({ page }) => {
     await page.goto(PAGE);
     await page.getByLabel('Filter rules').fill('koogallery');

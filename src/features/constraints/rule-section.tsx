@@ -53,7 +53,9 @@ export function RuleSection({ section, regionName, failed, targetRule }: RuleSec
                 <TableCell component="th" scope="row" sx={{ ...MONO, wordBreak: 'break-word' }}>
                   {row.id}
                 </TableCell>
-                <TableCell>{row.statement}</TableCell>
+                <TableCell>
+                  <Statement text={row.statement} />
+                </TableCell>
                 <TableCell>
                   {row.limits.length === 0 ? (
                     <Typography variant="body2" color="text.secondary">
@@ -85,5 +87,18 @@ export function RuleSection({ section, regionName, failed, targetRule }: RuleSec
         </Table>
       </TableContainer>
     </Box>
+  );
+}
+
+/** The catalogue marks literal characters and names with backticks: show them as code. */
+function Statement({ text }: { text: string }) {
+  return text.split('`').map((part, i) =>
+    i % 2 === 1 ? (
+      <Box key={i} component="code" sx={{ ...MONO, bgcolor: 'action.hover', px: 0.5, borderRadius: 0.5 }}>
+        {part}
+      </Box>
+    ) : (
+      part
+    ),
   );
 }
