@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
 
 const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 /** Published in KooGallery: rule delete.koogallery refuses it (coverage.test.ts). */
@@ -85,6 +85,32 @@ test.describe('Delete Image', () => {
     // "Select only eligible" narrowed the page's selection too: the skipped images are no longer selected.
     await expect(table.getByRole('checkbox', { name: `Select ${PUBLISHED}`, exact: true })).not.toBeChecked();
     await expect(table.getByRole('checkbox', { name: `Select ${CREATING}`, exact: true })).not.toBeChecked();
+  });
+
+  test("a batch reports each image: one deleted, one failed with the server's reason", async ({ page }) => {
+    await page.goto(`${LIST}&size=50`);
+    const table = page.getByRole('table', { name: 'Private images' });
+    const [gone, kept] = ['edge-gateway-openeuler-arm', 'ml-training-ubuntu-uefi'] as const;
+    for (const name of [gone, kept]) await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+    const goneId = (await table.getByRole('link', { name: gone, exact: true }).getAttribute('href'))?.split('/').pop();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(dialog.getByText('2 selected: all 2 will be deleted')).toBeVisible();
+
+    // Someone else deletes one of them while the dialog is open.
+    const status = await page.evaluate(
+      async ({ path, token }) => (await fetch(path, { method: 'DELETE', headers: { 'X-Auth-Token': token } })).status,
+      { path: `/ims/${REGION}/v2/images/${goneId}`, token: TOKEN_ALICE },
+    );
+    expect(status).toBe(204);
+
+    await dialog.getByRole('button', { name: 'Delete 2 images' }).click();
+    const results = dialog.getByRole('list', { name: 'Will be deleted (2)' });
+    await expect(results.getByRole('listitem').filter({ hasText: gone })).toContainText(
+      `Failed: Image ${goneId} does not exist.`,
+    );
+    await expect(results.getByRole('listitem').filter({ hasText: kept })).toContainText('Deleted');
+    await expect(page.getByText('1 image deleted; 1 failed')).toBeVisible();
   });
 
   test('nothing eligible: the Delete button stays disabled', async ({ page }) => {

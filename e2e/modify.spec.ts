@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
 
 const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 
@@ -104,6 +104,25 @@ test.describe('Modify Image', () => {
     const modify = menu.getByRole('menuitem', { name: 'Modify' });
     await expect(modify).toHaveAttribute('aria-disabled', 'true');
     await expect(modify).toHaveAccessibleDescription(/This image is Abnormal; only Normal images can be modified\./);
+  });
+
+  test('a refusal from the server shows in the dialog and keeps what was typed', async ({ page }) => {
+    await openDetail(page, 'win2019-iis-base');
+    const imageId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Modify' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modify Image' });
+    await dialog.getByLabel('Name').fill('win2019-iis-base-v2');
+
+    // Someone else deletes the image while the dialog is open.
+    const status = await page.evaluate(
+      async ({ path, token }) => (await fetch(path, { method: 'DELETE', headers: { 'X-Auth-Token': token } })).status,
+      { path: `/ims/${REGION}/v2/images/${imageId}`, token: TOKEN_ALICE },
+    );
+    expect(status).toBe(204);
+
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(`Image ${imageId} does not exist.`);
+    await expect(dialog.getByLabel('Name')).toHaveValue('win2019-iis-base-v2');
   });
 
   test('the dialog has no serious accessibility violations', async ({ page, checkA11y }) => {
