@@ -45,8 +45,10 @@ export interface RowFacts {
   enterpriseProject: string;
 }
 
+/** The version names the OS ("CentOS 7.9 64bit"); the platform is added only when it does not. */
 export function osText(image: Pick<Image, 'platform' | 'osVersion'>): string {
-  return image.osVersion.startsWith(image.platform) ? image.osVersion : `${image.platform} ${image.osVersion}`;
+  const words = image.osVersion.toLowerCase().replace(/\s+/g, '');
+  return words.includes(image.platform.toLowerCase().replace(/\s+/g, '')) ? image.osVersion : `${image.platform} ${image.osVersion}`;
 }
 
 export function typeText(image: Pick<Image, 'type'>): string {
@@ -57,17 +59,31 @@ export function gbText(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
 }
 
+/** One formatter for every cell: building an `Intl.DateTimeFormat` per call is costly. */
+const DATE_TIME = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
 /** Local date and time, as a console shows it. */
 export function dateTimeText(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  });
+  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+}
+
+/** Same facts, field by field (a page refetch builds new objects for unchanged rows). */
+export function sameFacts(a: RowFacts, b: RowFacts): boolean {
+  return (
+    a.image === b.image &&
+    a.shared === b.shared &&
+    a.status === b.status &&
+    a.progress === b.progress &&
+    a.encryption === b.encryption &&
+    a.enterpriseProject === b.enterpriseProject
+  );
 }

@@ -7,10 +7,13 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
+import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { deniedText } from '../../components/denied-reason';
 import { ImageActionMenu } from '../../components/image-action-menu';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
-import { dateTimeText, gbText, osText, typeText, type Column, type ColumnId, type RowFacts } from './columns';
+import type { Image } from '../../domain';
+import { dateTimeText, gbText, osText, sameFacts, typeText, type Column, type ColumnId, type RowFacts } from './columns';
 import { CopyIdButton } from './copy-id-button';
 import { StatusCell } from './status-cell';
 
@@ -18,10 +21,35 @@ interface ImageRowProps {
   facts: RowFacts;
   columns: readonly Column[];
   selected: boolean;
-  onSelect: (selected: boolean) => void;
+  /** Stable callbacks (the row is memoised): they name the image themselves. */
+  onSelect: (ids: string[], selected: boolean) => void;
   /** Undefined while the viewer and the rule context load. */
   decisions: readonly ImageActionDecision[] | undefined;
-  onAction: (action: ImageActionId) => void;
+  onAction: (action: ImageActionId, image: Image) => void;
+}
+
+function sameDecisions(a: ImageRowProps['decisions'], b: ImageRowProps['decisions']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && x.id === y.id && deniedText(x.decision) === deniedText(y.decision);
+  });
+}
+
+/**
+ * Rows re-render only when what they show changed: the jobs and the list refresh every second or
+ * two while an image is being created, and a page of MUI rows is costly to render.
+ */
+function sameRow(a: ImageRowProps, b: ImageRowProps): boolean {
+  return (
+    sameFacts(a.facts, b.facts) &&
+    a.columns === b.columns &&
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    a.onAction === b.onAction &&
+    sameDecisions(a.decisions, b.decisions)
+  );
 }
 
 function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
@@ -29,7 +57,7 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
   switch (column) {
     case 'name':
       return (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', whiteSpace: 'nowrap' }}>
           <Link component={RouterLink} to={`/images/private/${image.id}`} underline="hover" sx={{ fontWeight: 500 }}>
             {image.name}
           </Link>
@@ -39,7 +67,14 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
     case 'id':
       return (
         <Stack direction="row" spacing={0.25} sx={{ alignItems: 'center' }}>
-          <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace', fontSize: 12 }}>
+          {/* The whole id stays in the text (search, copy by hand, screen readers); the cell shows its start. */}
+          <Typography
+            variant="body2"
+            component="span"
+            noWrap
+            title={image.id}
+            sx={{ fontFamily: 'monospace', fontSize: 12, maxWidth: 96 }}
+          >
             {image.id}
           </Typography>
           <CopyIdButton id={image.id} name={image.name} />
@@ -48,7 +83,11 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
     case 'status':
       return <StatusCell facts={facts} />;
     case 'os':
-      return osText(image);
+      return (
+        <Typography variant="body2" component="span" noWrap title={osText(image)} sx={{ display: 'block', maxWidth: 200 }}>
+          {osText(image)}
+        </Typography>
+      );
     case 'type':
       return typeText(image);
     case 'disk':
@@ -57,7 +96,12 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
       return gbText(image.sizeGb);
     case 'encryption':
       return (
-        <Typography variant="body2" component="span" color={image.kmsKeyId ? 'text.primary' : 'text.secondary'}>
+        <Typography
+          variant="body2"
+          component="span"
+          color={image.kmsKeyId ? 'text.primary' : 'text.secondary'}
+          sx={{ whiteSpace: 'nowrap' }}
+        >
           {facts.encryption}
         </Typography>
       );
@@ -72,7 +116,7 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
   }
 }
 
-export function ImageRow({ facts, columns, selected, onSelect, decisions, onAction }: ImageRowProps) {
+export const ImageRow = memo(function ImageRow({ facts, columns, selected, onSelect, decisions, onAction }: ImageRowProps) {
   const { image } = facts;
   return (
     <TableRow hover selected={selected}>
@@ -80,18 +124,18 @@ export function ImageRow({ facts, columns, selected, onSelect, decisions, onActi
         <Checkbox
           size="small"
           checked={selected}
-          onChange={(event) => onSelect(event.target.checked)}
+          onChange={(event) => onSelect([image.id], event.target.checked)}
           slotProps={{ input: { 'aria-label': `Select ${image.name}` } }}
         />
       </TableCell>
       {columns.map((c) => (
-        <TableCell key={c.id} align={'numeric' in c && c.numeric ? 'right' : 'left'}>
+        <TableCell key={c.id} align={'numeric' in c && c.numeric ? 'right' : 'left'} sx={{ whiteSpace: 'nowrap' }}>
           <Cell column={c.id} facts={facts} />
         </TableCell>
       ))}
       <TableCell padding="checkbox" align="right">
         {decisions ? (
-          <ImageActionMenu image={image} decisions={decisions} onAction={onAction} />
+          <ImageActionMenu image={image} decisions={decisions} onAction={(action) => onAction(action, image)} />
         ) : (
           <IconButton aria-label={`Actions for ${image.name}`} size="small" disabled>
             <MoreVertIcon fontSize="small" />
@@ -100,4 +144,4 @@ export function ImageRow({ facts, columns, selected, onSelect, decisions, onActi
       </TableCell>
     </TableRow>
   );
-}
+}, sameRow);

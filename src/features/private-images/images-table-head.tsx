@@ -60,7 +60,7 @@ export function ImagesTableHead({ columns, sort, dir, onSort, selectedCount, row
                   {c.label}
                   {active && (
                     <Box component="span" sx={visuallyHidden}>
-                      {dir === 'desc' ? ', sorted descending' : ', sorted ascending'}
+                      {dir === 'desc' ? ' sorted descending' : ' sorted ascending'}
                     </Box>
                   )}
                 </TableSortLabel>

@@ -62,9 +62,9 @@ export function ImagesTable(props: ImagesTableProps) {
                     facts={facts}
                     columns={columns}
                     selected={selected.has(facts.image.id)}
-                    onSelect={(on) => onSelect([facts.image.id], on)}
+                    onSelect={onSelect}
                     decisions={decide(facts.image)}
-                    onAction={(action) => onAction(action, facts.image)}
+                    onAction={onAction}
                   />
                 ))
               ))}

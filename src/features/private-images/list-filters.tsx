@@ -1,6 +1,7 @@
 import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import { memo } from 'react';
 import { IMAGE_STATUS_LABELS, IMAGE_TYPE_LABELS, imageTypeSchema, platformSchema, type EnterpriseProject } from '../../domain';
 import { FilterSelect, type FilterOption } from './filter-select';
 import { EMPTY_FILTERS, hasFilters, STATUS_FILTERS, type EncryptionFilter, type ListFilters, type StatusFilter } from './list-state';
@@ -24,8 +25,8 @@ interface ListFiltersProps {
   onChange: (change: Partial<ListFilters>, options?: { replace?: boolean }) => void;
 }
 
-/** Search and the filters, all of them in the URL. */
-export function ListFiltersBar({ filters, enterpriseProjects, onChange }: ListFiltersProps) {
+/** Search and the filters, all of them in the URL (memoised: the page re-renders as jobs progress). */
+export const ListFiltersBar = memo(function ListFiltersBar({ filters, enterpriseProjects, onChange }: ListFiltersProps) {
   const epOptions = enterpriseProjects.map((ep) => ({ value: ep.id, label: ep.name }));
   // A filter from a pasted link may name a project this viewer does not have: keep it selectable.
   if (filters.enterpriseProject && !epOptions.some((o) => o.value === filters.enterpriseProject))
@@ -77,4 +78,4 @@ export function ListFiltersBar({ filters, enterpriseProjects, onChange }: ListFi
       )}
     </Stack>
   );
-}
+});

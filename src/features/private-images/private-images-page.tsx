@@ -4,11 +4,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { imageKeys, imageListQuery } from '../../api/images';
 import { jobKeys } from '../../api/jobs';
-import { decideActions, useImageActions } from '../../components/image-actions';
+import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
 import { PageHeader } from '../../components/page-header';
 import { regionName, type Image } from '../../domain';
 import { BatchToolbar } from './batch-toolbar';
@@ -49,6 +49,21 @@ export function PrivateImagesPage() {
   const [selection, setSelection] = useState({ key: viewKey, ids: NO_SELECTION });
   const selected = selection.key === viewKey ? selection.ids : NO_SELECTION;
   const setSelected = (ids: Iterable<string>) => setSelection({ key: viewKey, ids: new Set(ids) });
+  // Stable, and reading the latest selection, as the memoised rows keep the callback they got.
+  const onSelect = useCallback(
+    (ids: string[], on: boolean) =>
+      setSelection((prev) => {
+        const next = new Set(prev.key === viewKey ? prev.ids : NO_SELECTION);
+        for (const id of ids) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return { key: viewKey, ids: next };
+      }),
+    [viewKey],
+  );
+  const { open } = actions;
+  const onAction = useCallback((action: ImageActionId, image: Image) => open(action, [image]), [open]);
   const selectedRows = rows?.filter((r) => selected.has(r.image.id)) ?? [];
   const selectedImages = selectedRows.map((r) => r.image);
 
@@ -143,16 +158,9 @@ export function PrivateImagesPage() {
           dir={view.dir}
           onSort={onSort}
           selected={selected}
-          onSelect={(ids, on) => {
-            const next = new Set(selected);
-            for (const id of ids) {
-              if (on) next.add(id);
-              else next.delete(id);
-            }
-            setSelected(next);
-          }}
+          onSelect={onSelect}
           decide={decide}
-          onAction={(action, image) => actions.open(action, [image])}
+          onAction={onAction}
         />
         <ListPagination
           total={list.data?.total ?? 0}

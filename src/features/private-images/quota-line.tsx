@@ -1,11 +1,12 @@
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { quotaQuery } from '../../api/images';
 import { regionName, type RegionId } from '../../domain';
 
 /** "Private images in CN North-Beijing4: 48 / 50", in the warning colour once the quota is used up. */
-export function QuotaLine({ region }: { region: RegionId }) {
+export const QuotaLine = memo(function QuotaLine({ region }: { region: RegionId }) {
   const quota = useQuery(quotaQuery(region));
   const label = `Private images in ${regionName(region)}`;
   if (quota.isPending) return <Skeleton width={280} aria-label={`${label}: loading`} />;
@@ -23,4 +24,4 @@ export function QuotaLine({ region }: { region: RegionId }) {
       {full && ' (quota reached: delete images or ask for a higher quota to create more)'}
     </Typography>
   );
-}
+});
