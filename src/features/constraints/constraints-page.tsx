@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../../api/session-store';
 import { PageHeader } from '../../components/page-header';
@@ -24,7 +24,9 @@ export function ConstraintsPage() {
   const targetRule = hash ? decodeURIComponent(hash.slice(1)) : undefined;
 
   const sections = useMemo(() => ruleSections(live), [live]);
-  const shown = useMemo(() => filterSections(sections, filter), [sections, filter]);
+  // Typing stays responsive while the (long) list of rules follows a moment later.
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(() => filterSections(sections, deferredFilter), [sections, deferredFilter]);
   const summary = summaryText(summarize(sections), regionName, live !== undefined);
   const failed = error !== undefined && live === undefined;
 
