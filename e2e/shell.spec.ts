@@ -81,7 +81,7 @@ test.describe('console shell', () => {
     await regionButton.click();
     const menu = page.getByRole('menu');
     await expect(menu.getByRole('menuitem')).toHaveCount(6);
-    await expect(menu.getByRole('menuitem', { name: /^CN North-Beijing4 · \d+ pending$/ })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: /^CN North-Beijing4 cn-north-4 \d+ pending$/ })).toBeVisible();
     await menu.getByRole('menuitem', { name: /^CN East-Shanghai1/ }).click();
 
     await expect(regionButton).toHaveAccessibleName('Region: CN East-Shanghai1');
@@ -134,7 +134,7 @@ test.describe('console shell', () => {
     await openConsole(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
-    await dialog.getByRole('spinbutton', { name: 'Failure rate' }).fill('150');
+    await dialog.getByRole('spinbutton', { name: 'Failure rate', exact: true }).fill('150');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByText('At most 100 %.')).toBeVisible();
     await expect(dialog).toBeVisible();
@@ -165,6 +165,7 @@ test.describe('console shell', () => {
     expect(await imageName(page, id)).toBe('renamed-by-e2e');
     await dialog.getByRole('button', { name: 'Confirm reset' }).click();
 
+    await expect(dialog).toBeHidden();
     await expect(page.getByRole('alert').filter({ hasText: 'Demo data reset' })).toBeVisible();
     expect(await imageName(page, id)).toBe(GOLDEN);
   });

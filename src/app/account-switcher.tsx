@@ -57,13 +57,11 @@ export function AccountSwitcher() {
       </Button>
       <Menu id="account-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {(identities.data ?? []).map((identity) => (
-          <MenuItem
-            key={identity.token}
-            selected={identity.token === token}
-            aria-label={`${identity.user_name} · ${identity.domain_name} · ${ROLE_LABELS[identity.role]}`}
-            onClick={() => switchTo(identity.token)}
-          >
-            <ListItemText primary={identity.user_name} secondary={`${identity.domain_name} · ${ROLE_LABELS[identity.role]}`} />
+          <MenuItem key={identity.token} selected={identity.token === token} onClick={() => switchTo(identity.token)}>
+            <ListItemText
+              primary={identity.user_name}
+              secondary={`${identity.domain_name} · ${ROLE_LABELS[identity.role]}`}
+            />
           </MenuItem>
         ))}
       </Menu>

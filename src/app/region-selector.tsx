@@ -10,11 +10,6 @@ import { useSession } from '../api/session-store';
 import { usePendingSharesCounts } from '../api/shared-counts';
 import { REGIONS, regionName } from '../domain';
 
-/** "CN East-Shanghai1 · 2 pending": the region first, so a menu item is found by its region. */
-export function regionItemLabel(displayName: string, pending: number | undefined): string {
-  return pending ? `${displayName} · ${pending} pending` : displayName;
-}
-
 /** Picks the region every page lists and acts in; each item counts the shares waiting there. */
 export function RegionSelector() {
   const region = useSession((s) => s.regionId);
@@ -44,16 +39,13 @@ export function RegionSelector() {
             <MenuItem
               key={r.id}
               selected={r.id === region}
-              aria-label={regionItemLabel(r.displayName, pending)}
               onClick={() => {
                 setRegion(r.id);
                 setAnchor(null);
               }}
             >
               <ListItemText primary={r.displayName} secondary={r.id} />
-              {pending ? (
-                <Chip label={`${pending} pending`} color="warning" sx={{ ml: 2 }} />
-              ) : null}
+              {pending ? <Chip label={`${pending} pending`} color="warning" sx={{ ml: 2 }} /> : null}
             </MenuItem>
           );
         })}

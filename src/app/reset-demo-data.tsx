@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useResetDemoData } from '../api/mock-control';
 import { notify } from '../components/notifications';
 
-/** Reseeds the demo data, after a second, explicit confirmation. */
-export function ResetDemoData() {
+/** Reseeds the demo data, after a second, explicit confirmation; `onDone` follows a reset. */
+export function ResetDemoData({ onDone }: { onDone: () => void }) {
   const reset = useResetDemoData();
   const [confirming, setConfirming] = useState(false);
 
@@ -17,7 +17,13 @@ export function ResetDemoData() {
         <Typography variant="body2" color="text.secondary">
           Put every account's images, shares and jobs back as the demo began.
         </Typography>
-        <Button variant="outlined" color="error" type="button" onClick={() => setConfirming(true)} sx={{ flexShrink: 0 }}>
+        <Button
+          variant="outlined"
+          color="error"
+          type="button"
+          onClick={() => setConfirming(true)}
+          sx={{ flexShrink: 0 }}
+        >
           Reset demo data
         </Button>
       </Stack>
@@ -40,6 +46,7 @@ export function ResetDemoData() {
               reset.mutate(undefined, {
                 onSuccess: () => {
                   setConfirming(false);
+                  onDone();
                   notify('Demo data reset: every image, share and job is back as the demo began.', 'success');
                 },
               })

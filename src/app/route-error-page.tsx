@@ -51,7 +51,14 @@ export function RouteErrorPage() {
             <Typography
               component="pre"
               variant="body2"
-              sx={{ p: 1.5, bgcolor: 'grey.100', borderRadius: 1, whiteSpace: 'pre-wrap', wordBreak: 'break-word', m: 0 }}
+              sx={{
+                p: 1.5,
+                bgcolor: 'grey.100',
+                borderRadius: 1,
+                whiteSpace: 'pre-wrap',
+                wordBreak: 'break-word',
+                m: 0,
+              }}
             >
               {describeError(error)}
             </Typography>

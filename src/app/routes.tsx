@@ -20,7 +20,8 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'images/private/:imageId',
-        lazy: () => import('../features/image-detail/image-detail-page').then((m) => ({ Component: m.ImageDetailPage })),
+        lazy: () =>
+          import('../features/image-detail/image-detail-page').then((m) => ({ Component: m.ImageDetailPage })),
       },
       {
         path: 'images/shared',

@@ -66,7 +66,12 @@ function SettingsFormBody({ settings, onClose }: { settings: MockSettings; onClo
     }),
   );
 
-  const number = (name: 'latencyMs' | 'failureRate' | 'jobFailureRate', label: string, unit: string, helper: string) => (
+  const number = (
+    name: 'latencyMs' | 'failureRate' | 'jobFailureRate',
+    label: string,
+    unit: string,
+    helper: string,
+  ) => (
     <TextField
       {...register(name, { valueAsNumber: true })}
       type="number"
@@ -113,7 +118,7 @@ function SettingsFormBody({ settings, onClose }: { settings: MockSettings; onClo
           <Typography variant="subtitle2" component="h3">
             Demo data
           </Typography>
-          <ResetDemoData />
+          <ResetDemoData onDone={onClose} />
         </Stack>
       </DialogContent>
       <DialogActions>

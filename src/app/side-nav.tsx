@@ -102,20 +102,11 @@ export function SideNav() {
     >
       <Toolbar variant="dense" />
       <nav aria-label="Console">
-        <List
-          subheader={<ListSubheader disableSticky>Images</ListSubheader>}
-          sx={ACTIVE_SX}
-        >
+        <List subheader={<ListSubheader disableSticky>Images</ListSubheader>} sx={ACTIVE_SX}>
           <NavEntry item={IMAGES[0]!} />
-          <NavEntry
-            item={IMAGES[1]!}
-            badge={pending > 0 ? <PendingBadge count={pending} /> : undefined}
-          />
+          <NavEntry item={IMAGES[1]!} badge={pending > 0 ? <PendingBadge count={pending} /> : undefined} />
         </List>
-        <List
-          subheader={<ListSubheader disableSticky>Operations</ListSubheader>}
-          sx={ACTIVE_SX}
-        >
+        <List subheader={<ListSubheader disableSticky>Operations</ListSubheader>} sx={ACTIVE_SX}>
           {GOVERNANCE.map((item) => (
             <NavEntry key={item.to} item={item} />
           ))}

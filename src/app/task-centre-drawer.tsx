@@ -27,7 +27,12 @@ export function TaskCentreDrawer({ open, onClose }: { open: boolean; onClose: ()
       // Above the fixed top bar (which sits over the permanent navigation drawer).
       sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
-        paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': TITLE_ID, sx: { width: { xs: '100%', sm: 440 } } },
+        paper: {
+          role: 'dialog',
+          'aria-modal': true,
+          'aria-labelledby': TITLE_ID,
+          sx: { width: { xs: '100%', sm: 440 } },
+        },
       }}
     >
       <Stack direction="row" sx={{ alignItems: 'center', px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>

@@ -16,11 +16,7 @@ import { CHROME_BG } from './theme';
 /** The console's chrome: service name, region, task centre, account and settings. */
 export function TopBar() {
   return (
-    <AppBar
-      position="fixed"
-      component="header"
-      sx={{ bgcolor: CHROME_BG, zIndex: (theme) => theme.zIndex.drawer + 1 }}
-    >
+    <AppBar position="fixed" component="header" sx={{ bgcolor: CHROME_BG, zIndex: (theme) => theme.zIndex.drawer + 1 }}>
       <Toolbar variant="dense" sx={{ gap: 1 }}>
         <Link
           component={RouterLink}
