@@ -124,7 +124,7 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
                   <span>
                     Also delete the backup
                     <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                      {withBackup.map((i) => `${i.name}: ${sourceBackupOf(i)?.backupName ?? ''}`).join('; ')}
+                      {withBackup.map((i) => `Backup ${sourceBackupOf(i)?.backupName ?? ''} of ${i.name}`).join('; ')}
                     </Typography>
                   </span>
                 }

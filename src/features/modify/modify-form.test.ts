@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canModify, type Image, type Viewer } from '../../domain';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
-import { changesOf, defaultsOf, modifyFormSchema, type ModifyFormValues } from './modify-form';
+import { ApiError } from '../../api/client';
+import { changesOf, defaultsOf, modifyFormSchema, serverProblem, type ModifyFormValues } from './modify-form';
 
 interface Row {
   name: string;
@@ -85,5 +86,47 @@ describe('changesOf', () => {
   it('clears the maximum with an empty field', () => {
     const image = makeImage({ maxRamMb: 4096 });
     expect(changesOf(image, { ...defaultsOf(image), maxRamMb: ' ' })).toEqual({ maxRamMb: null });
+  });
+});
+
+describe('serverProblem', () => {
+  it('puts a rule refusal on the field it names', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'IMG.0035',
+      message: 'Name is empty.',
+      rule: 'modify.fields',
+      field: 'name',
+    });
+    expect(serverProblem(error)).toEqual({ field: 'name', message: 'Name is empty.' });
+  });
+
+  it('shows a refusal without a dialog field above the form, with its hint', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'IMG.0096',
+      message: 'This image is not encrypted; a key cannot be added to an existing image.',
+      rule: 'encrypt.key-fixed',
+      hint: 'Replicate the image within the region and choose the new key for the copy.',
+      field: 'kmsKeyId',
+    });
+    expect(serverProblem(error)).toEqual({
+      message:
+        'This image is not encrypted; a key cannot be added to an existing image. Replicate the image within the region and choose the new key for the copy.',
+    });
+  });
+
+  it('lists the per-field problems of a 400', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'IMG.0001',
+      message: 'The request is not valid.',
+      fieldErrors: [{ field: '0.value', message: 'Expected a string' }],
+    });
+    expect(serverProblem(error)).toEqual({ message: 'The request is not valid. 0.value: Expected a string' });
+  });
+
+  it('reads any other failure', () => {
+    expect(serverProblem(new TypeError('Failed to fetch'))).toEqual({ message: 'Failed to fetch' });
   });
 });

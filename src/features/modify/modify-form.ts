@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bootModeSchema, hasOsAttributes, violations, type Image, type RuleContext, type Viewer } from '../../domain';
 import type { ImageChanges } from '../../domain/wire/image-requests';
+import { ApiError } from '../../api/client';
 
 /** What the dialog edits. Memory stays text while typed so "abc" reaches the rules as not-a-number. */
 export interface ModifyFormValues {
@@ -76,4 +77,17 @@ export function modifyFormSchema(image: Image, viewer: Viewer, ctx: RuleContext)
           message: denial.reason,
         });
     });
+}
+
+/**
+ * Where a failed save shows: on the field a rule refusal names, otherwise above the form with the
+ * reason, the hint and any per-field problems of a 400.
+ */
+export function serverProblem(error: unknown): { field?: ModifyField; message: string } {
+  if (error instanceof ApiError && isModifyField(error.field)) return { field: error.field, message: error.message };
+  const parts =
+    error instanceof ApiError
+      ? [error.message, error.hint, ...(error.fieldErrors ?? []).map((f) => `${f.field}: ${f.message}`)]
+      : [error instanceof Error ? error.message : String(error)];
+  return { message: parts.filter(Boolean).join(' ') };
 }

@@ -17,14 +17,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ApiError } from '../../api/client';
 import { useModifyImage } from '../../api/image-mutations';
 import { useRuleContext } from '../../api/rule-context';
 import { deniedText } from '../../components/denied-reason';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { can, hasOsAttributes, LIMITS, type Image, type RuleContext, type Viewer } from '../../domain';
-import { changesOf, defaultsOf, isModifyField, modifyFormSchema, type ModifyFormValues } from './modify-form';
+import { changesOf, defaultsOf, modifyFormSchema, serverProblem, type ModifyFormValues } from './modify-form';
 
 const TITLE = 'Modify Image';
 
@@ -105,15 +104,9 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
       onDone();
     } catch (error) {
       // The refusal stays in the dialog, on its field when it names one; what was typed stays too.
-      if (error instanceof ApiError && isModifyField(error.field)) {
-        setError(error.field, { type: 'server', message: error.message }, { shouldFocus: true });
-        return;
-      }
-      const detail =
-        error instanceof ApiError
-          ? [error.message, error.hint, ...(error.fieldErrors ?? []).map((f) => `${f.field}: ${f.message}`)]
-          : [error instanceof Error ? error.message : String(error)];
-      setServerError(detail.filter(Boolean).join(' '));
+      const problem = serverProblem(error);
+      if (problem.field) setError(problem.field, { type: 'server', message: problem.message }, { shouldFocus: true });
+      else setServerError(problem.message);
     }
   });
 
