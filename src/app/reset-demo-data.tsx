@@ -57,7 +57,7 @@ export function ResetDemoData({ onDone }: { onDone: () => void }) {
         </Stack>
       }
     >
-      Everything changed since the demo began is lost.
+      Reset all demo data? Everything changed since the demo began is lost.
       {reset.error && <Typography variant="body2">Could not reset: {reset.error.message}</Typography>}
     </Alert>
   );

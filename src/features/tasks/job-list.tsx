@@ -8,7 +8,7 @@ import { JobElapsed, JobFailure, JobRegions, JobResult } from './job-details';
 import { JobImageLink } from './job-image-link';
 import { JobProgress } from './job-progress';
 import { JobStatusChip } from './job-status-chip';
-import { jobSource } from './job-view';
+import { jobResult, jobSource } from './job-view';
 import { useNow } from './use-now';
 
 interface JobListProps {
@@ -25,7 +25,7 @@ export function JobList({ jobs, region, onNavigate }: JobListProps) {
     <List dense disablePadding aria-label="Jobs">
       {jobs.map((job) => (
         <ListItem key={job.job_id} divider sx={{ display: 'block', py: 1.25 }}>
-          <Stack spacing={0.75}>
+          <Stack spacing={0.5}>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
               <Typography variant="subtitle2" component="span">
                 {JOB_KIND_LABELS[job.entities.__kind]}
@@ -40,7 +40,7 @@ export function JobList({ jobs, region, onNavigate }: JobListProps) {
             </Typography>
             <JobProgress job={job} />
             <JobFailure job={job} />
-            {job.status !== 'FAIL' && (
+            {job.status !== 'FAIL' && jobResult(job, region) && (
               <Typography variant="body2" component="div" color="text.secondary">
                 Result: <JobResult job={job} region={region} onNavigate={onNavigate} />
               </Typography>
