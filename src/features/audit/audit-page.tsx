@@ -42,7 +42,11 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readAuditView(params), [params]);
   const filter = serverFilter(view);
-  const trail = useQuery(auditQuery(token, filter));
+  const trail = useQuery({
+    ...auditQuery(token, filter),
+    // A new filter keeps the rows in view until its own answer arrives; another account's never do.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === token ? previous : undefined),
+  });
   const identities = useQuery(identitiesQuery());
   const directory = useQuery(projectsQuery());
 
