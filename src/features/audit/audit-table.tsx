@@ -61,7 +61,7 @@ export function AuditTable({ rows, accountName, exists, placeholder }: AuditTabl
               <TableCell>{accountName(entry.accountId)}</TableCell>
               <TableCell>{entry.userName}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{operationLabel(entry.operation)}</TableCell>
-              <TableCell>
+              <TableCell sx={{ minWidth: 200 }}>
                 <ImageCell entry={entry} exists={exists} />
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{entry.regionId ? regionName(entry.regionId) : '—'}</TableCell>
@@ -77,7 +77,7 @@ export function AuditTable({ rows, accountName, exists, placeholder }: AuditTabl
                   '—'
                 )}
               </TableCell>
-              <TableCell sx={{ minWidth: 240, maxWidth: 420 }}>
+              <TableCell sx={{ minWidth: 200, maxWidth: 420 }}>
                 {entry.message ?? (
                   <Typography variant="body2" color="text.secondary" component="span">
                     {entry.method} {entry.status}
