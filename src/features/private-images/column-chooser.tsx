@@ -1,6 +1,7 @@
+import CheckBoxIcon from '@mui/icons-material/CheckBox';
+import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import Divider from '@mui/material/Divider';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -52,7 +53,12 @@ export function ColumnChooser({ userId, hidden }: ColumnChooserProps) {
               onClick={() => userId && toggle(userId, c.id)}
             >
               <ListItemIcon>
-                <Checkbox size="small" edge="start" checked={shown} tabIndex={-1} disableRipple slotProps={{ input: { 'aria-hidden': true } }} />
+                {/* An icon, not a checkbox: the menu item itself is the checkbox (no nested controls). */}
+                {shown ? (
+                  <CheckBoxIcon fontSize="small" color="primary" />
+                ) : (
+                  <CheckBoxOutlineBlankIcon fontSize="small" />
+                )}
               </ListItemIcon>
               <ListItemText>{c.label}</ListItemText>
             </MenuItem>

@@ -1,0 +1,230 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const START = '/images/private?scenario=demo&jobSpeed=instant';
+
+function table(page: Page) {
+  return page.getByRole('table', { name: 'Private images' });
+}
+
+/** The image names of the table's rows, in order. */
+async function rowNames(page: Page): Promise<string[]> {
+  const links = table(page).getByRole('link');
+  return links.allTextContents();
+}
+
+/** Opens the list and waits for its first rows (the first load also starts the mock backend). */
+async function openList(page: Page, url = START) {
+  await page.goto(url);
+  await expect(table(page).getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+}
+
+async function pick(page: Page, filter: string, option: string) {
+  await page.getByRole('combobox', { name: filter }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(page.getByRole('combobox', { name: filter })).toHaveText(option);
+}
+
+test.describe('private images list', () => {
+  test('filter, sort, page size and page live in the URL: a reload and a new page show the same view', async ({
+    page,
+    context,
+  }) => {
+    // Three full loads of the page (first, reload, new page).
+    test.slow();
+    await openList(page);
+    await expect(page.getByText('Private images in CN North-Beijing4: 23 / 50')).toBeVisible();
+
+    await pick(page, 'Encryption', 'Not encrypted');
+    await table(page).getByRole('button', { name: 'Size (GB)' }).click();
+    await expect(table(page).getByRole('columnheader', { name: /^Size \(GB\) sorted descending/ })).toBeVisible();
+    await page.getByRole('combobox', { name: /Images per page/ }).click();
+    await page.getByRole('option', { name: '10', exact: true }).click();
+    await expect(page.getByText(/^1–10 of \d+$/)).toBeVisible();
+    const total = Number((await page.getByText(/^1–10 of \d+$/).textContent())?.split(' of ')[1]);
+    expect(total).toBeGreaterThan(10);
+    const firstPage = await rowNames(page);
+    expect(firstPage).toHaveLength(10);
+
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect(page.getByText(`11–${Math.min(20, total)} of ${total}`)).toBeVisible();
+    const secondPage = await rowNames(page);
+    expect(secondPage).toHaveLength(Math.min(10, total - 10));
+    expect(secondPage).not.toContain(firstPage[0]);
+    expect(page.url()).toContain('region=cn-north-4');
+
+    const sameView = async (target: Page) => {
+      await expect(target.getByText(`11–${Math.min(20, total)} of ${total}`)).toBeVisible();
+      await expect(target.getByRole('combobox', { name: 'Encryption' })).toHaveText('Not encrypted');
+      await expect(table(target).getByRole('columnheader', { name: /^Size \(GB\) sorted descending/ })).toBeVisible();
+      await expect.poll(() => rowNames(target)).toEqual(secondPage);
+    };
+
+    await page.reload();
+    await sameView(page);
+
+    const other = await context.newPage();
+    await openList(other, page.url());
+    await sameView(other);
+
+    // Previous comes back to the first page, from the marker trail in the URL.
+    await other.getByRole('button', { name: 'Go to previous page' }).click();
+    await expect(other.getByText(`1–10 of ${total}`)).toBeVisible();
+    await expect.poll(() => rowNames(other)).toEqual(firstPage);
+  });
+
+  test('sorting by name toggles the direction', async ({ page }) => {
+    await openList(page);
+    await table(page).getByRole('button', { name: 'Name' }).click();
+    await expect(table(page).getByRole('columnheader', { name: /^Name sorted ascending/ })).toBeVisible();
+    const ascending = await rowNames(page);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    await table(page).getByRole('button', { name: /^Name/ }).click();
+    await expect(table(page).getByRole('columnheader', { name: /^Name sorted descending/ })).toBeVisible();
+    expect(page.url()).toContain('sort=name&dir=desc');
+  });
+
+  test('a region in the URL wins over the stored one and shows that region and its full quota', async ({ page, checkA11y }) => {
+    test.slow(); // two loads and an axe scan
+    await openList(page, `${START}&region=cn-east-3`);
+    const quota = page.getByText('Private images in CN East-Shanghai1: 50 / 50');
+    await expect(quota).toBeVisible();
+    await expect(table(page).getByRole('link', { name: 'video-archive-centos7', exact: true })).toBeVisible();
+    // Without a region in the URL the session, now Shanghai, fills it in.
+    await page.goto('/images/private');
+    await expect(page.getByText(/^Private images in CN East-Shanghai1/)).toBeVisible();
+    await expect(page).toHaveURL(/region=cn-east-3/);
+    await checkA11y();
+  });
+
+  test('search by name or ID narrows the list; a search matching nothing offers to clear the filters', async ({ page }) => {
+    await openList(page);
+    await page.getByLabel('Search by name or ID').fill('golden');
+    await expect.poll(() => rowNames(page)).toEqual(['web-frontend-centos7-golden-kms', 'web-frontend-centos7-golden']);
+    await expect(page).toHaveURL(/q=golden/);
+
+    await page.getByLabel('Search by name or ID').fill('no-such-image-anywhere');
+    await expect(page.getByText('No private images match the filters')).toBeVisible();
+    await table(page).getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByLabel('Search by name or ID')).toHaveValue('');
+    await expect(page.getByText(/^1–20 of 23$/)).toBeVisible();
+  });
+
+  test('an image id in the search finds that image', async ({ page }) => {
+    await openList(page);
+    const row = table(page).getByRole('row', { name: /crm-legacy-win2019/ });
+    const id = await row.getByRole('button', { name: 'Copy ID of crm-legacy-win2019' }).evaluate(
+      (button) => button.parentElement?.textContent ?? '',
+    );
+    await page.getByLabel('Search by name or ID').fill(id);
+    await expect.poll(() => rowNames(page)).toEqual(['crm-legacy-win2019']);
+  });
+
+  test('a denied action shows its reason on hover, on keyboard focus and as its accessible description', async ({
+    page,
+    checkA11y,
+  }) => {
+    await openList(page);
+    const actions = page.getByRole('button', { name: 'Actions for crm-legacy-win2019' });
+    await actions.click();
+    const menu = page.getByRole('menu', { name: 'Actions for crm-legacy-win2019' });
+    const modify = menu.getByRole('menuitem', { name: 'Modify' });
+    await expect(modify).toHaveAttribute('aria-disabled', 'true');
+    await expect(modify).toHaveAccessibleDescription(/only Normal images can be modified\. Wait until the image is Normal\./);
+
+    await modify.hover();
+    await expect(page.getByRole('tooltip')).toContainText('only Normal images can be modified');
+    await checkA11y();
+
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+
+    // Keyboard only: open, arrow to Delete and back to Modify.
+    await actions.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(modify).toBeFocused();
+    await expect(page.getByRole('tooltip')).toContainText('only Normal images can be modified');
+    // Choosing a denied item does nothing: no dialog opens, the menu stays.
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Modify Image' })).toBeHidden();
+    await page.keyboard.press('Escape');
+
+    // A KooGallery-published image cannot be deleted.
+    await page.getByRole('button', { name: 'Actions for acme-pos-appliance' }).click();
+    const remove = page.getByRole('menu', { name: 'Actions for acme-pos-appliance' }).getByRole('menuitem', { name: 'Delete' });
+    await expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await expect(remove).toHaveAccessibleDescription(/published in KooGallery/);
+  });
+
+  test('selection drives the batch toolbar; Delete selected opens the Delete Image dialog', async ({ page }) => {
+    await openList(page);
+    const deleteSelected = page.getByRole('button', { name: 'Delete selected' });
+    await expect(deleteSelected).toHaveAttribute('aria-disabled', 'true');
+    await expect(deleteSelected).toHaveAccessibleDescription('Select one or more images on this page first.');
+
+    await page.getByRole('checkbox', { name: 'Select crm-legacy-win2019' }).check();
+    await page.getByRole('checkbox', { name: 'Select erp-app-full-cbr' }).check();
+    await expect(page.getByText('2 selected')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Select all images on this page' })).not.toBeChecked();
+
+    await deleteSelected.click();
+    await expect(page.getByRole('dialog', { name: 'Delete Image' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('checkbox', { name: 'Select all images on this page' }).check();
+    await expect(page.getByText('20 selected')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Select all images on this page' }).uncheck();
+    await expect(deleteSelected).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('an image being created shows its progress', async ({ page }) => {
+    await openList(page);
+    const row = table(page).getByRole('row', { name: /erp-app-full-restore/ });
+    await expect(row.getByText(/^Creating \d+%$/)).toBeVisible();
+    await expect(row.getByRole('progressbar', { name: 'Creating erp-app-full-restore' })).toBeVisible();
+  });
+
+  test('the column chooser hides a column, and it stays hidden after a reload', async ({ page }) => {
+    test.slow(); // two full loads
+    await openList(page);
+    await expect(table(page).getByRole('columnheader', { name: 'Encryption' })).toBeVisible();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const item = page.getByRole('menuitemcheckbox', { name: 'Encryption' });
+    await expect(item).toHaveAttribute('aria-checked', 'true');
+    await item.click();
+    await expect(item).toHaveAttribute('aria-checked', 'false');
+    await page.keyboard.press('Escape');
+    await expect(table(page).getByRole('columnheader', { name: 'Encryption' })).toBeHidden();
+
+    await page.reload();
+    await expect(table(page).getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+    await expect(table(page).getByRole('columnheader', { name: 'Encryption' })).toBeHidden();
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitem', { name: 'Show all columns' }).click();
+    await page.keyboard.press('Escape');
+    await expect(table(page).getByRole('columnheader', { name: 'Encryption' })).toBeVisible();
+  });
+
+  test('the empty scenario explains the empty list', async ({ page, checkA11y }) => {
+    await page.goto('/images/private?scenario=empty&jobSpeed=instant');
+    await expect(page.getByText('No private images in CN North-Beijing4')).toBeVisible();
+    await expect(page.getByText('Private images in CN North-Beijing4: 0 / 50')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Select all images on this page' })).toBeDisabled();
+    await checkA11y();
+  });
+
+  test('the page has no serious accessibility violations', async ({ page, checkA11y }) => {
+    test.slow(); // two axe scans of a full page on a shared machine
+    await openList(page);
+    await checkA11y();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await expect(page.getByRole('menu', { name: 'Columns' })).toBeVisible();
+    await checkA11y();
+  });
+});
