@@ -13,7 +13,7 @@ const FORMULA = '-2 cmd calc';
 async function openList(page: Page) {
   await page.goto(START);
   await expect(page.getByRole('table', { name: 'Private images' }).getByRole('link').first()).toBeVisible({
-    timeout: 20_000,
+    timeout: 45_000,
   });
 }
 
@@ -59,8 +59,10 @@ async function renameImage(page: Page, name: string, to: string): Promise<number
 }
 
 test.describe('CSV export', () => {
+  // See private-images.spec.ts: whole-console loads on a busy shared machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('all matching rows: visible columns, blocked actions with rule ids, formulas escaped', async ({ page }) => {
-    test.slow(); // two full loads of the page and every page of the list
     await openList(page);
     expect(await renameImage(page, 'ubuntu22-k8s-node', INJECTION), 'the name rules refuse it').toBe(400);
     expect(await renameImage(page, 'ubuntu22-k8s-node', FORMULA)).toBe(200);

@@ -40,7 +40,8 @@ export function ImagesTable(props: ImagesTableProps) {
       {refreshing && (
         <LinearProgress aria-label="Loading images" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
       )}
-      <TableContainer>
+      {/* Zero intrinsic width, full used width: a wide table scrolls here instead of widening the page. */}
+      <TableContainer sx={{ width: 0, minWidth: '100%' }}>
         <Table size="small" aria-label="Private images" aria-busy={rows === undefined || refreshing}>
           <ImagesTableHead
             columns={columns}
