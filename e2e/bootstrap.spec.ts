@@ -2,6 +2,12 @@ import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
 
 const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
 
+/** The private image list; the shell's badges also list (shared, pending) images at the same path. */
+function isPrivateList(url: string): boolean {
+  const { pathname, searchParams } = new URL(url);
+  return pathname === LIST_PATH && searchParams.get('__imagetype') === 'private';
+}
+
 interface ListBody {
   images: { id: string; name: string; status: string }[];
 }
@@ -9,7 +15,7 @@ interface ListBody {
 test.describe('bootstrap', () => {
   test('the service worker answers the IMS API and the private images page lists demo data', async ({ page }) => {
     const listResponse = page.waitForResponse(
-      (response) => new URL(response.url()).pathname === LIST_PATH && response.request().method() === 'GET',
+      (response) => isPrivateList(response.url()) && response.request().method() === 'GET',
     );
     await page.goto('/images/private?scenario=demo&jobSpeed=instant');
 
@@ -27,7 +33,7 @@ test.describe('bootstrap', () => {
 
   test('a write survives a reload', async ({ page }) => {
     const listResponse = page.waitForResponse(
-      (response) => new URL(response.url()).pathname === LIST_PATH && response.request().method() === 'GET',
+      (response) => isPrivateList(response.url()) && response.request().method() === 'GET',
     );
     await page.goto('/images/private?scenario=demo&jobSpeed=instant');
     const { images } = (await (await listResponse).json()) as ListBody;

@@ -87,10 +87,9 @@ test.describe('task centre', () => {
     await expect(table.getByRole('cell', { name: 'Failed' })).toBeVisible();
 
     await page.reload();
-    await expect(page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^Failed/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(
+      page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^Failed/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await filter.getByRole('button', { name: /^Queued/ }).click();
     await expect(page.getByText('No queued tasks.')).toBeVisible();
     await page.getByRole('button', { name: 'Show all tasks' }).click();

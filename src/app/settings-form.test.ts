@@ -5,7 +5,12 @@ describe('settings form', () => {
   it('shows rates as percentages and stores fractions', () => {
     const form = toSettingsForm({ jobSpeed: 'fast', latencyMs: 250, failureRate: 0.07, jobFailureRate: 0.5 });
     expect(form).toEqual({ jobSpeed: 'fast', latencyMs: 250, failureRate: 7, jobFailureRate: 50 });
-    expect(fromSettingsForm(form)).toEqual({ jobSpeed: 'fast', latencyMs: 250, failureRate: 0.07, jobFailureRate: 0.5 });
+    expect(fromSettingsForm(form)).toEqual({
+      jobSpeed: 'fast',
+      latencyMs: 250,
+      failureRate: 0.07,
+      jobFailureRate: 0.5,
+    });
   });
 
   it.each([
@@ -16,12 +21,21 @@ describe('settings form', () => {
     ['a negative job failure rate', { jobFailureRate: -5 }, 'jobFailureRate'],
     ['an empty field', { failureRate: Number.NaN }, 'failureRate'],
   ])('refuses %s', (_, patch, field) => {
-    const result = settingsFormSchema.safeParse({ jobSpeed: 'real', latencyMs: 0, failureRate: 0, jobFailureRate: 0, ...patch });
+    const result = settingsFormSchema.safeParse({
+      jobSpeed: 'real',
+      latencyMs: 0,
+      failureRate: 0,
+      jobFailureRate: 0,
+      ...patch,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual([field]);
   });
 
   it('accepts the bounds', () => {
-    expect(settingsFormSchema.safeParse({ jobSpeed: 'instant', latencyMs: 10_000, failureRate: 100, jobFailureRate: 0 }).success).toBe(true);
+    expect(
+      settingsFormSchema.safeParse({ jobSpeed: 'instant', latencyMs: 10_000, failureRate: 100, jobFailureRate: 0 })
+        .success,
+    ).toBe(true);
   });
 });

@@ -4,7 +4,11 @@ import type { MockSettings } from '../api/mock-control';
 /** The mock's knobs as people type them: rates in percent, latency in whole milliseconds. */
 export const settingsFormSchema = z.object({
   jobSpeed: z.enum(['real', 'fast', 'instant']),
-  latencyMs: z.number({ error: 'Enter a number of milliseconds.' }).int('Use whole milliseconds.').min(0).max(10_000, 'At most 10000 ms.'),
+  latencyMs: z
+    .number({ error: 'Enter a number of milliseconds.' })
+    .int('Use whole milliseconds.')
+    .min(0)
+    .max(10_000, 'At most 10000 ms.'),
   failureRate: z.number({ error: 'Enter a percentage.' }).min(0, 'At least 0 %.').max(100, 'At most 100 %.'),
   jobFailureRate: z.number({ error: 'Enter a percentage.' }).min(0, 'At least 0 %.').max(100, 'At most 100 %.'),
 });

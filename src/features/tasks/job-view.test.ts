@@ -55,7 +55,9 @@ describe('jobElapsedMs', () => {
     expect(jobElapsedMs(job(), begin + 5000)).toBe(5000);
   });
   it('stops at the end time once the job ended', () => {
-    expect(jobElapsedMs(job({ status: 'SUCCESS', end_time: '2026-01-01T10:01:00.000Z' }), begin + 999_999)).toBe(60_000);
+    expect(jobElapsedMs(job({ status: 'SUCCESS', end_time: '2026-01-01T10:01:00.000Z' }), begin + 999_999)).toBe(
+      60_000,
+    );
   });
   it('never goes negative when the clocks disagree', () => {
     expect(jobElapsedMs(job(), begin - 1000)).toBe(0);
@@ -74,7 +76,10 @@ describe('job references', () => {
   });
 
   it('does not link a source that is no image (a server or a file)', () => {
-    const create = job({}, { __kind: 'create', __source_image_id: null, __source_image_name: 'web-prod-01', __target_region: null });
+    const create = job(
+      {},
+      { __kind: 'create', __source_image_id: null, __source_image_name: 'web-prod-01', __target_region: null },
+    );
     expect(jobSource(create, 'cn-north-4')).toEqual({ name: 'web-prod-01', to: undefined });
   });
 
@@ -99,7 +104,12 @@ describe('job references', () => {
 
 describe('status helpers', () => {
   it('counts jobs per status', () => {
-    expect(countByStatus([job(), job({ status: 'FAIL' }), job()])).toEqual({ INIT: 0, RUNNING: 2, SUCCESS: 0, FAIL: 1 });
+    expect(countByStatus([job(), job({ status: 'FAIL' }), job()])).toEqual({
+      INIT: 0,
+      RUNNING: 2,
+      SUCCESS: 0,
+      FAIL: 1,
+    });
   });
   it('accepts only IMS statuses from the URL', () => {
     expect(isJobStatus('RUNNING')).toBe(true);
