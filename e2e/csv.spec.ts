@@ -42,7 +42,9 @@ async function renameImage(page: Page, name: string, to: string): Promise<number
   return page.evaluate(
     async ({ path, token, name, to }) => {
       const headers = { 'X-Auth-Token': token, 'Content-Type': 'application/json' };
-      const list = (await (await fetch(`${path}?__imagetype=private&name=${encodeURIComponent(name)}`, { headers })).json()) as {
+      const list = (await (
+        await fetch(`${path}?__imagetype=private&name=${encodeURIComponent(name)}`, { headers })
+      ).json()) as {
         images: { id: string }[];
       };
       const id = list.images[0]?.id;
@@ -88,7 +90,12 @@ test.describe('CSV export', () => {
     expect(csv.data).toHaveLength(23);
 
     const golden = csv.byName('web-frontend-centos7-golden');
-    expect(golden).toMatchObject({ Shared: 'Yes', Status: 'Normal', OS: 'CentOS 7.9 64bit', 'Image Type': 'System disk' });
+    expect(golden).toMatchObject({
+      Shared: 'Yes',
+      Status: 'Normal',
+      OS: 'CentOS 7.9 64bit',
+      'Image Type': 'System disk',
+    });
     expect(golden['Size (GB)']).toBe('12.4');
 
     expect(csv.byName('acme-pos-appliance')['Blocked actions']).toContain('Delete: delete.koogallery');

@@ -89,7 +89,10 @@ test.describe('private images list', () => {
     expect(page.url()).toContain('sort=name&dir=desc');
   });
 
-  test('a region in the URL wins over the stored one and shows that region and its full quota', async ({ page, checkA11y }) => {
+  test('a region in the URL wins over the stored one and shows that region and its full quota', async ({
+    page,
+    checkA11y,
+  }) => {
     await openList(page, `${START}&region=cn-east-3`);
     const quota = page.getByText('Private images in CN East-Shanghai1: 50 / 50');
     await expect(quota).toBeVisible();
@@ -108,7 +111,9 @@ test.describe('private images list', () => {
     await expect(table(page).getByRole('link', { name: 'video-archive-centos7', exact: true })).toBeHidden();
   });
 
-  test('search by name or ID narrows the list; a search matching nothing offers to clear the filters', async ({ page }) => {
+  test('search by name or ID narrows the list; a search matching nothing offers to clear the filters', async ({
+    page,
+  }) => {
     await openList(page);
     await page.getByLabel('Search by name or ID').fill('golden');
     await expect.poll(() => rowNames(page)).toEqual(['web-frontend-centos7-golden-kms', 'web-frontend-centos7-golden']);
@@ -124,9 +129,9 @@ test.describe('private images list', () => {
   test('an image id in the search finds that image', async ({ page }) => {
     await openList(page);
     const row = table(page).getByRole('row', { name: /crm-legacy-win2019/ });
-    const id = await row.getByRole('button', { name: 'Copy ID of crm-legacy-win2019' }).evaluate(
-      (button) => button.parentElement?.textContent ?? '',
-    );
+    const id = await row
+      .getByRole('button', { name: 'Copy ID of crm-legacy-win2019' })
+      .evaluate((button) => button.parentElement?.textContent ?? '');
     await page.getByLabel('Search by name or ID').fill(id);
     await page.getByLabel('Search by name or ID').press('Enter');
     await expect.poll(() => rowNames(page)).toEqual(['crm-legacy-win2019']);
@@ -142,7 +147,9 @@ test.describe('private images list', () => {
     const menu = page.getByRole('menu', { name: 'Actions for crm-legacy-win2019' });
     const modify = menu.getByRole('menuitem', { name: 'Modify' });
     await expect(modify).toHaveAttribute('aria-disabled', 'true');
-    await expect(modify).toHaveAccessibleDescription(/only Normal images can be modified\. Wait until the image is Normal\./);
+    await expect(modify).toHaveAccessibleDescription(
+      /only Normal images can be modified\. Wait until the image is Normal\./,
+    );
 
     await modify.hover();
     await expect(page.getByRole('tooltip')).toContainText('only Normal images can be modified');
@@ -168,7 +175,9 @@ test.describe('private images list', () => {
 
     // A KooGallery-published image cannot be deleted.
     await page.getByRole('button', { name: 'Actions for acme-pos-appliance' }).click();
-    const remove = page.getByRole('menu', { name: 'Actions for acme-pos-appliance' }).getByRole('menuitem', { name: 'Delete' });
+    const remove = page
+      .getByRole('menu', { name: 'Actions for acme-pos-appliance' })
+      .getByRole('menuitem', { name: 'Delete' });
     await expect(remove).toHaveAttribute('aria-disabled', 'true');
     await expect(remove).toHaveAccessibleDescription(/published in KooGallery/);
   });

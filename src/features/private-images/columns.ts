@@ -48,7 +48,9 @@ export interface RowFacts {
 /** The version names the OS ("CentOS 7.9 64bit"); the platform is added only when it does not. */
 export function osText(image: Pick<Image, 'platform' | 'osVersion'>): string {
   const words = image.osVersion.toLowerCase().replace(/\s+/g, '');
-  return words.includes(image.platform.toLowerCase().replace(/\s+/g, '')) ? image.osVersion : `${image.platform} ${image.osVersion}`;
+  return words.includes(image.platform.toLowerCase().replace(/\s+/g, ''))
+    ? image.osVersion
+    : `${image.platform} ${image.osVersion}`;
 }
 
 export function typeText(image: Pick<Image, 'type'>): string {

@@ -13,7 +13,16 @@ import { deniedText } from '../../components/denied-reason';
 import { ImageActionMenu } from '../../components/image-action-menu';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import type { Image } from '../../domain';
-import { dateTimeText, gbText, osText, sameFacts, typeText, type Column, type ColumnId, type RowFacts } from './columns';
+import {
+  dateTimeText,
+  gbText,
+  osText,
+  sameFacts,
+  typeText,
+  type Column,
+  type ColumnId,
+  type RowFacts,
+} from './columns';
 import { CopyIdButton } from './copy-id-button';
 import { StatusCell } from './status-cell';
 
@@ -84,7 +93,13 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
       return <StatusCell facts={facts} />;
     case 'os':
       return (
-        <Typography variant="body2" component="span" noWrap title={osText(image)} sx={{ display: 'block', maxWidth: 200 }}>
+        <Typography
+          variant="body2"
+          component="span"
+          noWrap
+          title={osText(image)}
+          sx={{ display: 'block', maxWidth: 200 }}
+        >
           {osText(image)}
         </Typography>
       );
@@ -116,7 +131,14 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
   }
 }
 
-export const ImageRow = memo(function ImageRow({ facts, columns, selected, onSelect, decisions, onAction }: ImageRowProps) {
+export const ImageRow = memo(function ImageRow({
+  facts,
+  columns,
+  selected,
+  onSelect,
+  decisions,
+  onAction,
+}: ImageRowProps) {
   const { image } = facts;
   return (
     <TableRow hover selected={selected}>

@@ -31,7 +31,15 @@ interface ImagesTableHeadProps {
   onSelectAll: (selected: boolean) => void;
 }
 
-export function ImagesTableHead({ columns, sort, dir, onSort, selectedCount, rowCount, onSelectAll }: ImagesTableHeadProps) {
+export function ImagesTableHead({
+  columns,
+  sort,
+  dir,
+  onSort,
+  selectedCount,
+  rowCount,
+  onSelectAll,
+}: ImagesTableHeadProps) {
   return (
     <TableHead>
       <TableRow>

@@ -38,7 +38,10 @@ export function ImagesTable(props: ImagesTableProps) {
   return (
     <Box sx={{ position: 'relative' }}>
       {refreshing && (
-        <LinearProgress aria-label="Loading images" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
+        <LinearProgress
+          aria-label="Loading images"
+          sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }}
+        />
       )}
       {/* Zero intrinsic width, full used width: a wide table scrolls here instead of widening the page. */}
       <TableContainer sx={{ width: 0, minWidth: '100%' }}>

@@ -2,9 +2,22 @@ import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { memo } from 'react';
-import { IMAGE_STATUS_LABELS, IMAGE_TYPE_LABELS, imageTypeSchema, platformSchema, type EnterpriseProject } from '../../domain';
+import {
+  IMAGE_STATUS_LABELS,
+  IMAGE_TYPE_LABELS,
+  imageTypeSchema,
+  platformSchema,
+  type EnterpriseProject,
+} from '../../domain';
 import { FilterSelect, type FilterOption } from './filter-select';
-import { EMPTY_FILTERS, hasFilters, STATUS_FILTERS, type EncryptionFilter, type ListFilters, type StatusFilter } from './list-state';
+import {
+  EMPTY_FILTERS,
+  hasFilters,
+  STATUS_FILTERS,
+  type EncryptionFilter,
+  type ListFilters,
+  type StatusFilter,
+} from './list-state';
 import { SearchField } from './search-field';
 
 const TYPE_OPTIONS = imageTypeSchema.options.map((t) => ({ value: t, label: IMAGE_TYPE_LABELS[t] }));
@@ -26,7 +39,11 @@ interface ListFiltersProps {
 }
 
 /** Search and the filters, all of them in the URL (memoised: the page re-renders as jobs progress). */
-export const ListFiltersBar = memo(function ListFiltersBar({ filters, enterpriseProjects, onChange }: ListFiltersProps) {
+export const ListFiltersBar = memo(function ListFiltersBar({
+  filters,
+  enterpriseProjects,
+  onChange,
+}: ListFiltersProps) {
   const epOptions = enterpriseProjects.map((ep) => ({ value: ep.id, label: ep.name }));
   // A filter from a pasted link may name a project this viewer does not have: keep it selectable.
   if (filters.enterpriseProject && !epOptions.some((o) => o.value === filters.enterpriseProject))
@@ -42,7 +59,12 @@ export const ListFiltersBar = memo(function ListFiltersBar({ filters, enterprise
       aria-label="Filter private images"
     >
       <SearchField value={filters.search} onSearch={(search) => onChange({ search }, { replace: true })} />
-      <FilterSelect label="Image type" value={filters.type} options={TYPE_OPTIONS} onChange={(type) => onChange({ type })} />
+      <FilterSelect
+        label="Image type"
+        value={filters.type}
+        options={TYPE_OPTIONS}
+        onChange={(type) => onChange({ type })}
+      />
       <FilterSelect
         label="OS"
         value={filters.platform}

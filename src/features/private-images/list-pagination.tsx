@@ -16,7 +16,15 @@ interface ListPaginationProps {
  * Marker paging moves one page at a time, so only Previous and Next are offered. The range reads
  * "21–22 of 22", computed from the page index and size as MUI does.
  */
-export function ListPagination({ total, page, pageSize, hasNext, onNext, onPrevious, onPageSize }: ListPaginationProps) {
+export function ListPagination({
+  total,
+  page,
+  pageSize,
+  hasNext,
+  onNext,
+  onPrevious,
+  onPageSize,
+}: ListPaginationProps) {
   return (
     <TablePagination
       component="div"

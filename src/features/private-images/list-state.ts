@@ -1,4 +1,11 @@
-import { imageTypeSchema, platformSchema, regionIdSchema, type ImageType, type Platform, type RegionId } from '../../domain';
+import {
+  imageTypeSchema,
+  platformSchema,
+  regionIdSchema,
+  type ImageType,
+  type Platform,
+  type RegionId,
+} from '../../domain';
 import type { ImageListQueryInput } from '../../domain/wire/image-requests';
 
 /*

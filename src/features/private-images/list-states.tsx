@@ -16,7 +16,11 @@ export function SkeletonRows({ columnCount, rows }: { columnCount: number; rows:
     <TableRow key={row} aria-hidden>
       {Array.from({ length: columnCount }, (_, cell) => (
         <TableCell key={cell} padding={cell === 0 || cell === columnCount - 1 ? 'checkbox' : 'normal'}>
-          <Skeleton variant={cell === 0 ? 'rounded' : 'text'} width={cell === 0 ? 18 : undefined} height={cell === 0 ? 18 : undefined} />
+          <Skeleton
+            variant={cell === 0 ? 'rounded' : 'text'}
+            width={cell === 0 ? 18 : undefined}
+            height={cell === 0 ? 18 : undefined}
+          />
         </TableCell>
       ))}
     </TableRow>

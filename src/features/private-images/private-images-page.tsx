@@ -81,9 +81,11 @@ export function PrivateImagesPage() {
     placeholder = (
       <ErrorState
         columnCount={columnCount}
-        message={list.error instanceof ApiError && list.error.status === 400 && page > 0
-          ? 'This page no longer exists: the image it started after was deleted. Go back to the first page.'
-          : list.error.message}
+        message={
+          list.error instanceof ApiError && list.error.status === 400 && page > 0
+            ? 'This page no longer exists: the image it started after was deleted. Go back to the first page.'
+            : list.error.message
+        }
         onRetry={() => void list.refetch()}
         onFirstPage={toFirstPage}
       />

@@ -52,7 +52,10 @@ export function useListState(): ListStateApi {
     }
   }, [parsed.region, sessionRegion, setSessionRegion, setParams]);
 
-  const view = useMemo<ListView>(() => ({ ...parsed, region: parsed.region ?? sessionRegion }), [parsed, sessionRegion]);
+  const view = useMemo<ListView>(
+    () => ({ ...parsed, region: parsed.region ?? sessionRegion }),
+    [parsed, sessionRegion],
+  );
 
   const update = useCallback<ListStateApi['update']>(
     (change, options) => {
