@@ -24,10 +24,13 @@ export function pendingSharesCountQuery(region: RegionId) {
   });
 }
 
-/** The pending count of every region, keyed by region id; a region still loading is absent. */
-export function usePendingSharesCounts(): Partial<Record<RegionId, number>> {
+/**
+ * The pending count of every region, keyed by region id; a region still loading is absent. Only
+ * while `enabled` (the region menu is open) are other regions asked, so a page load stays light.
+ */
+export function usePendingSharesCounts(enabled: boolean): Partial<Record<RegionId, number>> {
   return useQueries({
-    queries: REGIONS.map((r) => pendingSharesCountQuery(r.id)),
+    queries: REGIONS.map((r) => ({ ...pendingSharesCountQuery(r.id), enabled })),
     combine: (results) => {
       const counts: Partial<Record<RegionId, number>> = {};
       results.forEach((result, i) => {

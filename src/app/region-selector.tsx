@@ -14,8 +14,8 @@ import { REGIONS, regionName } from '../domain';
 export function RegionSelector() {
   const region = useSession((s) => s.regionId);
   const setRegion = useSession((s) => s.setRegion);
-  const counts = usePendingSharesCounts();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const counts = usePendingSharesCounts(anchor !== null);
   const current = regionName(region);
 
   return (
