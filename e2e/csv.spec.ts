@@ -69,7 +69,7 @@ test.describe('CSV export', () => {
     expect(await renameImage(page, 'ubuntu22-k8s-node', INJECTION), 'the name rules refuse it').toBe(400);
     expect(await renameImage(page, 'ubuntu22-k8s-node', FORMULA)).toBe(200);
     await page.reload();
-    await expect(page.getByRole('link', { name: FORMULA })).toBeVisible();
+    await expect(page.getByRole('link', { name: FORMULA })).toBeVisible({ timeout: 45_000 });
 
     // 23 images over two pages of 20: "all matching" fetches every page.
     const csv = await exportCsv(page, 'All matching the filters');
