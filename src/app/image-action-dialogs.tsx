@@ -9,10 +9,12 @@ import {
 import type { Image } from '../domain';
 import { DeleteImageDialog } from '../features/delete/delete-image-dialog';
 import { ModifyImageDialog } from '../features/modify/modify-image-dialog';
+import { ReplicateImageDialog } from '../features/replicate/replicate-image-dialog';
 
 /** Each action's dialog; an action without one stays out of menus until its issue lands. */
 const DIALOGS: Partial<Record<ImageActionId, ComponentType<ImageActionDialogProps>>> = {
   modify: ModifyImageDialog,
+  replicate: ReplicateImageDialog,
   delete: DeleteImageDialog,
 };
 

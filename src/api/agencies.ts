@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { agencyListSchema, fromWireAgency } from '../domain/wire/services';
+import { imsFetch } from './client';
+
+export const agencyKeys = {
+  list: (token: string) => ['iam', 'agencies', token] as const,
+};
+
+/** The viewer's IAM agencies: a cross-region replication runs under one of them. */
+export function agenciesQuery(token: string) {
+  return queryOptions({
+    queryKey: agencyKeys.list(token),
+    queryFn: async ({ signal }) =>
+      agencyListSchema.parse(await imsFetch('/iam/v3/agencies', { signal, token })).agencies.map(fromWireAgency),
+    staleTime: Infinity,
+  });
+}
