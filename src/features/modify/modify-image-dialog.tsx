@@ -2,10 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -18,65 +16,20 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useModifyImage } from '../../api/image-mutations';
-import { useRuleContext } from '../../api/rule-context';
 import { deniedText } from '../../components/denied-reason';
 import type { ImageActionDialogProps } from '../../components/image-actions';
+import { ImageFormDialog, type ImageFormProps } from '../../components/image-form-dialog';
 import { notify } from '../../components/notifications';
-import { can, hasOsAttributes, LIMITS, type Image, type RuleContext, type Viewer } from '../../domain';
+import { can, hasOsAttributes, LIMITS } from '../../domain';
 import { changesOf, defaultsOf, modifyFormSchema, serverProblem, type ModifyFormValues } from './modify-form';
 
 const TITLE = 'Modify Image';
 
-/** Modify one Normal image; the form opens once the rules' context is known so its checks are the backend's. */
-export function ModifyImageDialog({ images, options, onClose }: ImageActionDialogProps) {
-  const image = images[0];
-  const titleId = useId();
-  const { ctx, viewer, ready } = useRuleContext(image?.regionId ?? 'cn-north-4');
-
-  return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>{TITLE}</DialogTitle>
-      {!image ? (
-        <DialogContent>
-          <Alert severity="error">No image was chosen.</Alert>
-        </DialogContent>
-      ) : viewer && ready ? (
-        <ModifyForm
-          image={image}
-          viewer={viewer}
-          ctx={ctx}
-          onClose={onClose}
-          onDone={() => {
-            onClose();
-            options.onDone?.();
-          }}
-        />
-      ) : (
-        <DialogContent>
-          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={18} aria-hidden="true" />
-            <Typography variant="body2">Checking the image…</Typography>
-          </Stack>
-        </DialogContent>
-      )}
-      {(!image || !(viewer && ready)) && (
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-        </DialogActions>
-      )}
-    </Dialog>
-  );
+export function ModifyImageDialog(props: ImageActionDialogProps) {
+  return <ImageFormDialog title={TITLE} form={ModifyForm} {...props} />;
 }
 
-interface ModifyFormProps {
-  image: Image;
-  viewer: Viewer;
-  ctx: RuleContext;
-  onClose: () => void;
-  onDone: () => void;
-}
-
-function ModifyForm({ image, viewer, ctx, onClose, onDone }: ModifyFormProps) {
+function ModifyForm({ image, viewer, ctx, onClose, onDone }: ImageFormProps) {
   const formId = useId();
   const modify = useModifyImage();
   const [serverError, setServerError] = useState<string | null>(null);

@@ -2,10 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueries, useQuery } from '@tanstack/react-query';
@@ -14,23 +12,21 @@ import { useForm, useWatch } from 'react-hook-form';
 import { agenciesQuery } from '../../api/agencies';
 import { quotaQuery } from '../../api/images';
 import { useReplicateImage } from '../../api/replicate';
-import { useRuleContext } from '../../api/rule-context';
 import { useSession } from '../../api/session-store';
 import { useViewer } from '../../api/viewer';
 import { vaultsQuery } from '../../api/vaults';
 import { DeniableButton, deniedText } from '../../components/denied-reason';
 import type { ImageActionDialogProps } from '../../components/image-actions';
+import { ImageFormDialog, type ImageFormProps } from '../../components/image-form-dialog';
 import { notify } from '../../components/notifications';
 import {
   canReplicate,
   canReplicateMode,
   REGIONS,
   replicateViolations,
-  type Image,
   type QuotaUsage,
   type RegionId,
   type RuleContext,
-  type Viewer,
 } from '../../domain';
 import {
   defaultsOf,
@@ -45,53 +41,8 @@ import { ReplicateFields } from './replicate-fields';
 
 const TITLE = 'Replicate Image';
 
-/** Replicate one private image; the form opens once the rules' context is known. */
-export function ReplicateImageDialog({ images, options, onClose }: ImageActionDialogProps) {
-  const image = images[0];
-  const titleId = useId();
-  const { ctx, viewer, ready } = useRuleContext(image?.regionId ?? 'cn-north-4');
-
-  return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>{TITLE}</DialogTitle>
-      {!image ? (
-        <DialogContent>
-          <Alert severity="error">No image was chosen.</Alert>
-        </DialogContent>
-      ) : viewer && ready ? (
-        <ReplicateForm
-          image={image}
-          viewer={viewer}
-          ctx={ctx}
-          onClose={onClose}
-          onDone={() => {
-            onClose();
-            options.onDone?.();
-          }}
-        />
-      ) : (
-        <DialogContent>
-          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={18} aria-hidden="true" />
-            <Typography variant="body2">Checking the image…</Typography>
-          </Stack>
-        </DialogContent>
-      )}
-      {(!image || !(viewer && ready)) && (
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-        </DialogActions>
-      )}
-    </Dialog>
-  );
-}
-
-interface ReplicateFormProps {
-  image: Image;
-  viewer: Viewer;
-  ctx: RuleContext;
-  onClose: () => void;
-  onDone: () => void;
+export function ReplicateImageDialog(props: ImageActionDialogProps) {
+  return <ImageFormDialog title={TITLE} form={ReplicateForm} {...props} />;
 }
 
 /** Every region's private-image quota: the destination picker shows each, and replicate.quota reads it. */
@@ -105,7 +56,7 @@ function useQuotas(): Partial<Record<RegionId, QuotaUsage>> {
   return quotas;
 }
 
-function ReplicateForm({ image, viewer, ctx: baseCtx, onClose, onDone }: ReplicateFormProps) {
+function ReplicateForm({ image, viewer, ctx: baseCtx, onClose, onDone }: ImageFormProps) {
   const formId = useId();
   const token = useSession((s) => s.token);
   const session = useViewer();

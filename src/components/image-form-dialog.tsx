@@ -1,0 +1,72 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, type ComponentType } from 'react';
+import { useRuleContext } from '../api/rule-context';
+import type { Image, RuleContext, Viewer } from '../domain';
+import type { ImageActionDialogProps } from './image-actions';
+
+/** What a one-image action form receives once the rules' context is known. */
+export interface ImageFormProps {
+  image: Image;
+  viewer: Viewer;
+  ctx: RuleContext;
+  onClose: () => void;
+  /** The action succeeded: closes the dialog and tells the page. */
+  onDone: () => void;
+}
+
+interface ImageFormDialogProps extends ImageActionDialogProps {
+  title: string;
+  form: ComponentType<ImageFormProps>;
+}
+
+/**
+ * The dialog around a one-image action form. The form opens only once the rules' context is
+ * loaded, so every check it runs as the user types is the one the backend will run.
+ */
+export function ImageFormDialog({ title, form: Form, images, options, onClose }: ImageFormDialogProps) {
+  const image = images[0];
+  const titleId = useId();
+  const { ctx, viewer, ready } = useRuleContext(image?.regionId ?? 'cn-north-4');
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{title}</DialogTitle>
+      {!image ? (
+        <DialogContent>
+          <Alert severity="error">No image was chosen.</Alert>
+        </DialogContent>
+      ) : viewer && ready ? (
+        <Form
+          image={image}
+          viewer={viewer}
+          ctx={ctx}
+          onClose={onClose}
+          onDone={() => {
+            onClose();
+            options.onDone?.();
+          }}
+        />
+      ) : (
+        <DialogContent>
+          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
+            <CircularProgress size={18} aria-hidden="true" />
+            <Typography variant="body2">Checking the image…</Typography>
+          </Stack>
+        </DialogContent>
+      )}
+      {(!image || !(viewer && ready)) && (
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+        </DialogActions>
+      )}
+    </Dialog>
+  );
+}
