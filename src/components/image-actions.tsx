@@ -1,18 +1,33 @@
 import { createContext, useContext } from 'react';
 import { can, type Decision, type Image, type ImageOperation, type RuleContext, type Viewer } from '../domain';
 
-/** The row and toolbar actions, in menu order, each named by its verb (DESIGN.md §6). */
+/**
+ * The row and toolbar actions, in menu order, each named by its verb (DESIGN.md §6). An action with
+ * a `batchLabel` also acts on the list's selection; its dialog then receives several images.
+ */
 export const IMAGE_ACTIONS = [
   { id: 'modify', label: 'Modify', operation: 'modify' },
-  { id: 'replicate', label: 'Replicate', operation: 'replicate' },
+  { id: 'replicate', label: 'Replicate', operation: 'replicate', batchLabel: 'Replicate selected' },
   { id: 'export', label: 'Export', operation: 'export' },
-  { id: 'share', label: 'Share', operation: 'share' },
-  { id: 'tags', label: 'Manage tags', operation: 'tags' },
-  { id: 'delete', label: 'Delete', operation: 'delete' },
+  { id: 'share', label: 'Share', operation: 'share', batchLabel: 'Share selected' },
+  { id: 'tags', label: 'Manage tags', operation: 'tags', batchLabel: 'Tag selected' },
+  { id: 'delete', label: 'Delete', operation: 'delete', batchLabel: 'Delete selected' },
   { id: 'launch', label: 'Create ECS', operation: 'launch' },
-] as const satisfies readonly { id: string; label: string; operation: ImageOperation }[];
+] as const satisfies readonly { id: string; label: string; operation: ImageOperation; batchLabel?: string }[];
 
 export type ImageActionId = (typeof IMAGE_ACTIONS)[number]['id'];
+
+export interface BatchAction {
+  id: ImageActionId;
+  label: string;
+}
+
+/** The actions among `available` that act on a selection, in menu order. */
+export function batchActions(available: readonly ImageActionId[]): BatchAction[] {
+  return IMAGE_ACTIONS.flatMap((a) =>
+    'batchLabel' in a && available.includes(a.id) ? [{ id: a.id, label: a.batchLabel }] : [],
+  );
+}
 
 export interface ImageActionDecision {
   id: ImageActionId;

@@ -9,11 +9,13 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
+import type { BatchAction, ImageActionId } from '../../components/image-actions';
 
 interface BatchToolbarProps {
   selectedCount: number;
-  /** Undefined when Delete has no dialog in this build. */
-  onDelete: (() => void) | undefined;
+  /** The actions whose dialogs take a selection (Replicate, Share, Tag, Delete selected). */
+  actions: readonly BatchAction[];
+  onAction: (action: ImageActionId) => void;
   onExportSelected: () => void;
   onExportAll: () => void;
   exporting: boolean;
@@ -27,7 +29,8 @@ const NOTHING_SELECTED = 'Select one or more images on this page first.';
 /** Actions on the selected images, and the CSV export. */
 export function BatchToolbar({
   selectedCount,
-  onDelete,
+  actions,
+  onAction,
   onExportSelected,
   onExportAll,
   exporting,
@@ -48,27 +51,27 @@ export function BatchToolbar({
       aria-label="Selected images"
       sx={{ alignItems: 'center', flexWrap: 'wrap', py: 1 }}
     >
-      {onDelete && (
-        // The button stays focusable while nothing is selected, so its reason can be read.
-        <Tooltip title={none ? NOTHING_SELECTED : ''} describeChild>
+      {actions.map((action) => (
+        // A button stays focusable while nothing is selected, so its reason can be read.
+        <Tooltip key={action.id} title={none ? NOTHING_SELECTED : ''} describeChild>
           <Button
             size="small"
             variant="outlined"
-            color="error"
-            startIcon={<DeleteOutlineIcon />}
+            color={action.id === 'delete' ? 'error' : 'primary'}
+            startIcon={action.id === 'delete' ? <DeleteOutlineIcon /> : undefined}
             aria-disabled={none || undefined}
             aria-describedby={none ? reasonId : undefined}
-            onClick={none ? undefined : onDelete}
+            onClick={none ? undefined : () => onAction(action.id)}
             sx={none ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
           >
-            Delete selected
-            {none && (
-              <span id={reasonId} hidden>
-                {NOTHING_SELECTED}
-              </span>
-            )}
+            {action.label}
           </Button>
         </Tooltip>
+      ))}
+      {none && (
+        <span id={reasonId} hidden>
+          {NOTHING_SELECTED}
+        </span>
       )}
       <Button
         size="small"

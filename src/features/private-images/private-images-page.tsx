@@ -8,7 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { imageKeys, imageListQuery } from '../../api/images';
 import { jobKeys } from '../../api/jobs';
-import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
+import { batchActions, decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
 import { PageHeader } from '../../components/page-header';
 import { regionName, type Image } from '../../domain';
 import { BatchToolbar } from './batch-toolbar';
@@ -124,11 +124,8 @@ export function PrivateImagesPage() {
           <ListFiltersBar filters={view} enterpriseProjects={enterpriseProjects} onChange={update} />
           <BatchToolbar
             selectedCount={selectedImages.length}
-            onDelete={
-              actions.available.includes('delete')
-                ? () => actions.open('delete', selectedImages, { onSelectionChange: setSelected })
-                : undefined
-            }
+            actions={batchActions(actions.available)}
+            onAction={(action) => actions.open(action, selectedImages, { onSelectionChange: setSelected })}
             onExportSelected={() => csv.exportRows(selectedRows)}
             onExportAll={() => void csv.exportAll()}
             exporting={csv.busy}
