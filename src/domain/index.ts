@@ -11,6 +11,7 @@ export * from './rules/context';
 export { statusLabel, isBeingExported } from './rules/engine';
 export * from './rules/names';
 export * from './rules/replicate';
+export * from './rules/replicate-plan';
 export * from './rules/export';
 export * from './rules/share';
 export * from './rules/received';
