@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tag } from '../model/image';
 import { bobsImage, makeContext, makeImage, makeViewer, outcome, type Outcome } from '../test-fixtures';
-import { applyTagAction, canEditTags, tagSetDenials, tagsViolations, type TagAction } from './tags';
+import { applyTagAction, canAddTag, canEditTags, tagSetDenials, tagsViolations, type TagAction } from './tags';
 
 const tag = (key: string, value = 'v'): Tag => ({ key, value });
 const tagsN = (n: number): Tag[] => Array.from({ length: n }, (_, i) => tag(`k${i}`));
@@ -210,5 +210,20 @@ describe('applyTagAction', () => {
     const before = structuredClone(existing);
     applyTagAction(existing, 'create', [tag('env', 'x'), tag('new')]);
     expect(existing).toEqual(before);
+  });
+});
+
+describe('canAddTag', () => {
+  it.each([0, 5, 9])('allows a new row when the image has %i tags', (n) => {
+    expect(canAddTag(tagsN(n))).toEqual({ allowed: true });
+  });
+
+  it('refuses the 11th tag with tags.limit and its reason', () => {
+    expect(canAddTag(tagsN(10))).toMatchObject({
+      allowed: false,
+      rule: 'tags.limit',
+      reason: 'This would give the image 11 tags; at most 10 are allowed.',
+      hint: 'Remove tags you no longer need first.',
+    });
   });
 });

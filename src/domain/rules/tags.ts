@@ -46,7 +46,16 @@ export function* tagSetDenials(tags: readonly Tag[]): Denials {
     if (valueProblem)
       yield onField(deny('tags.value', { value: tag.value, problem: valueProblem }), `tags.${index}.value`);
   }
-  if (tags.length > LIMITS.tagsPerImage) yield onField(deny('tags.limit', { count: tags.length }), 'tags');
+  yield* limitDenials(tags.length);
+}
+
+function* limitDenials(count: number): Denials {
+  if (count > LIMITS.tagsPerImage) yield onField(deny('tags.limit', { count }), 'tags');
+}
+
+/** Whether the editor may offer one more tag row: the limit judged before the row exists. */
+export function canAddTag(tags: readonly Tag[]): Decision {
+  return decide(limitDenials(tags.length + 1));
 }
 
 /** The tag set after a batch action (IMS semantics: create overwrites a key's value). */

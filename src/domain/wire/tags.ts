@@ -67,3 +67,24 @@ export function tenantTagsOf(tags: Iterable<Tag>): TenantTags {
     tags: [...byKey.keys()].sort().map((key) => ({ key, values: [...(byKey.get(key) ?? [])].sort() })),
   };
 }
+
+/**
+ * The batch requests that turn `before` into `after`: removed keys first, so a full image has room
+ * for what replaces them, then new and changed tags (IMS has no "replace all"). Nothing when equal.
+ */
+export function tagEditRequests(before: readonly Tag[], after: readonly Tag[]): TagActionBody[] {
+  const kept = new Set(after.map((t) => t.key));
+  const removed = before.filter((t) => !kept.has(t.key));
+  const written = after.filter((t) => !before.some((b) => b.key === t.key && b.value === t.value));
+  const requests: TagActionBody[] = [];
+  if (removed.length > 0)
+    requests.push({ action: 'delete', tags: removed.map((t) => ({ key: t.key, value: t.value })) });
+  if (written.length > 0)
+    requests.push({ action: 'create', tags: written.map((t) => ({ key: t.key, value: t.value })) });
+  return requests;
+}
+
+/** The tags an image has once `requests` succeeded, in the order the backend keeps them. */
+export function tagsAfter(existing: readonly Tag[], requests: readonly TagActionBody[]): Tag[] {
+  return requests.reduce<Tag[]>((tags, body) => applyTagAction(tags, body.action, tagActionRows(body)), [...existing]);
+}

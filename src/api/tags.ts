@@ -1,0 +1,109 @@
+import {
+  mutationOptions,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
+import type { Image, RegionId, Tag } from '../domain';
+import { tagsAfter, tenantTagsSchema, type TagActionBody, type TenantTags } from '../domain/wire/tags';
+import { imsFetch } from './client';
+import { imageKeys, type ImagePage, type ImageRow } from './images';
+
+export const tagKeys = {
+  all: ['tags'] as const,
+  tenant: (region: RegionId, projectId: string) => [...tagKeys.all, 'tenant', region, projectId] as const,
+};
+
+/** Every key the project uses in `region`, with its values: the editor's and the filter's suggestions. */
+export function tenantTagsQuery(region: RegionId, projectId: string) {
+  return queryOptions({
+    queryKey: tagKeys.tenant(region, projectId),
+    queryFn: async ({ signal }): Promise<TenantTags['tags']> =>
+      tenantTagsSchema.parse(await imsFetch(`/ims/${region}/v2/${projectId}/images/tags`, { signal })).tags,
+    enabled: projectId !== '',
+    // Suggestions only: a failure leaves free typing, no toast.
+    meta: { silent: true },
+  });
+}
+
+/** One image's tag write: the batch requests to send, in order (usually one). */
+export interface TagWrite {
+  image: Image;
+  requests: readonly TagActionBody[];
+}
+
+interface Rollback {
+  snapshot: [QueryKey, unknown][];
+}
+
+const tagText = (t: Tag) => `${t.key}=${t.value}`;
+
+/** The row with the image's tags replaced (domain and wire), any other row as it was. */
+export function withTags(row: ImageRow, imageId: string, tags: readonly Tag[]): ImageRow {
+  if (row.image.id !== imageId) return row;
+  return { image: { ...row.image, tags: [...tags] }, wire: { ...row.wire, tags: tags.map(tagText) } };
+}
+
+/**
+ * Tag writes update every cached list page and the image's detail at once (TanStack Query's
+ * optimistic update), put the snapshot back when the backend refuses, and refetch either way so
+ * the caches end on the backend's truth.
+ */
+export function tagWriteOptions(client: QueryClient) {
+  return mutationOptions<void, Error, TagWrite, Rollback>({
+    mutationFn: async ({ image, requests }) => {
+      const path = `/ims/${image.regionId}/v2/${image.ownerProjectId}/images/${image.id}/tags/action`;
+      for (const body of requests) await imsFetch(path, { method: 'POST', body: JSON.stringify(body) });
+    },
+    onMutate: async ({ image, requests }) => {
+      const next = tagsAfter(image.tags, requests);
+      const detailKey = imageKeys.detail(image.regionId, image.id);
+      // A refetch landing after the optimistic write would overwrite it with the old tags.
+      await client.cancelQueries({ queryKey: imageKeys.lists() });
+      await client.cancelQueries({ queryKey: detailKey });
+      const snapshot = [
+        ...client.getQueriesData({ queryKey: imageKeys.lists() }),
+        ...client.getQueriesData({ queryKey: detailKey }),
+      ];
+      client.setQueriesData<ImagePage>(
+        { queryKey: imageKeys.lists() },
+        (page) => page && { ...page, rows: page.rows.map((r) => withTags(r, image.id, next)) },
+      );
+      client.setQueryData<ImageRow>(detailKey, (row) => row && withTags(row, image.id, next));
+      return { snapshot };
+    },
+    onError: (_error, _write, rollback) => {
+      for (const [key, data] of rollback?.snapshot ?? []) client.setQueryData(key, data);
+    },
+    // Not awaited: a batch writes one image after another and must not wait for every refetch.
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: imageKeys.all });
+      void client.invalidateQueries({ queryKey: tagKeys.all });
+    },
+  });
+}
+
+export interface TagWriteHandlers {
+  onSaved?: (write: TagWrite) => void;
+  /** Called after the rollback, with the backend's refusal or the failure. */
+  onFailed?: (write: TagWrite, error: Error) => void;
+}
+
+/**
+ * A tag write. The handlers are the mutation's own, not `mutate`'s: they still run when the dialog
+ * that started the write has closed, which an optimistic save does at once.
+ */
+export function useTagWrite(handlers: TagWriteHandlers = {}) {
+  const client = useQueryClient();
+  const options = tagWriteOptions(client);
+  return useMutation({
+    ...options,
+    onSuccess: (_data, write) => handlers.onSaved?.(write),
+    onError: (error, write, rollback, context) => {
+      options.onError?.(error, write, rollback, context);
+      handlers.onFailed?.(write, error);
+    },
+  });
+}
