@@ -24,6 +24,8 @@ export interface ReplicationRequest {
   name?: string;
   description?: string;
   kmsKeyId?: string | null;
+  /** Within a region only: the copy's enterprise project. */
+  enterpriseProjectId?: string;
   agencyName?: string;
   targets: readonly ReplicationTarget[];
 }
@@ -47,7 +49,12 @@ export function replicateInputOf(
     name: request.name ?? defaultCopyName(image),
     ...(request.description ? { description: request.description } : {}),
   };
-  if (request.mode === 'in-region') return { ...common, kmsKeyId: request.kmsKeyId ?? null };
+  if (request.mode === 'in-region')
+    return {
+      ...common,
+      kmsKeyId: request.kmsKeyId ?? null,
+      ...(request.enterpriseProjectId ? { enterpriseProjectId: request.enterpriseProjectId } : {}),
+    };
   return {
     ...common,
     ...(target ? { targetRegionId: target.regionId, targetProjectName: target.projectName } : {}),

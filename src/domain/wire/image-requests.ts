@@ -9,7 +9,7 @@ import {
   type Tag,
 } from '../model/image';
 import { memberStatusSchema } from '../model/member';
-import { regionIdSchema } from '../regions';
+import { regionIdSchema, type RegionId } from '../regions';
 import type { CreateInput } from '../rules/create';
 import { exportFormatSchema, type ExportInput } from '../rules/export';
 import type { ModifyInput } from '../rules/modify';
@@ -207,14 +207,12 @@ const numeric = z.union([
 const boolish = z.union([z.boolean(), flag.transform((v) => v === 'true')]);
 
 function patchEntry<P extends string, V extends z.ZodType>(path: P, value: V, removable: boolean) {
-  return z
-    .object({ op: patchOp, path: z.literal(path), value: value.optional() })
-    .superRefine((entry, ctx) => {
-      if (entry.op === 'remove' && !removable)
-        ctx.addIssue({ code: 'custom', path: ['op'], message: `${path} cannot be removed; replace it instead.` });
-      if (entry.op !== 'remove' && entry.value === undefined)
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `${entry.op} ${path} needs a value.` });
-    });
+  return z.object({ op: patchOp, path: z.literal(path), value: value.optional() }).superRefine((entry, ctx) => {
+    if (entry.op === 'remove' && !removable)
+      ctx.addIssue({ code: 'custom', path: ['op'], message: `${path} cannot be removed; replace it instead.` });
+    if (entry.op !== 'remove' && entry.value === undefined)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${entry.op} ${path} needs a value.` });
+  });
 }
 
 export const PATCHABLE_PATHS = [
@@ -299,7 +297,8 @@ export function toImagePatch(changes: ImageChanges): ImagePatchOperation[] {
   if (changes.maxRamMb === null) ops.push({ op: 'remove', path: '/max_ram' });
   else if (changes.maxRamMb !== undefined) replace('/max_ram', changes.maxRamMb);
   if (changes.bootMode !== undefined) replace('/hw_firmware_type', changes.bootMode);
-  if (changes.nicMultiQueue !== undefined) replace('/hw_vif_multiqueue_enabled', changes.nicMultiQueue ? 'true' : 'false');
+  if (changes.nicMultiQueue !== undefined)
+    replace('/hw_vif_multiqueue_enabled', changes.nicMultiQueue ? 'true' : 'false');
   if (changes.enterpriseProjectId !== undefined) replace('/enterprise_project_id', changes.enterpriseProjectId);
   return ops;
 }
@@ -355,7 +354,10 @@ const fileFields = {
   ...common,
 };
 
-function fileChecks(body: { architecture?: string; hw_firmware_type?: string; is_quick_import?: boolean; os_version?: string }, ctx: z.RefinementCtx) {
+function fileChecks(
+  body: { architecture?: string; hw_firmware_type?: string; is_quick_import?: boolean; os_version?: string },
+  ctx: z.RefinementCtx,
+) {
   if (body.architecture === 'arm' && body.hw_firmware_type === 'bios')
     ctx.addIssue({ code: 'custom', path: ['hw_firmware_type'], message: 'Arm images boot in UEFI mode only.' });
   if (body.is_quick_import && !body.os_version)
@@ -419,9 +421,14 @@ export const quickImportBodySchema = z
   .superRefine((body, ctx) => {
     oneTagStyle(body, ctx);
     if (body.type !== 'DataImage') {
-      if (!body.os_version) ctx.addIssue({ code: 'custom', path: ['os_version'], message: 'A system disk image needs os_version.' });
+      if (!body.os_version)
+        ctx.addIssue({ code: 'custom', path: ['os_version'], message: 'A system disk image needs os_version.' });
       if (body.min_disk < 1 || body.min_disk > LIMITS.maxSourceDiskGb)
-        ctx.addIssue({ code: 'custom', path: ['min_disk'], message: `min_disk must be 1–${LIMITS.maxSourceDiskGb} GB.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['min_disk'],
+          message: `min_disk must be 1–${LIMITS.maxSourceDiskGb} GB.`,
+        });
     }
     if (body.architecture === 'arm' && body.hw_firmware_type === 'bios')
       ctx.addIssue({ code: 'custom', path: ['hw_firmware_type'], message: 'Arm images boot in UEFI mode only.' });
@@ -445,7 +452,11 @@ export const createWholeImageBodySchema = z
     if ((body.instance_id === undefined) === (body.backup_id === undefined))
       ctx.addIssue({ code: 'custom', path: ['instance_id'], message: 'Give either instance_id or backup_id.' });
     if (body.instance_id !== undefined && body.vault_id === undefined)
-      ctx.addIssue({ code: 'custom', path: ['vault_id'], message: 'A full-ECS image of an ECS needs a CBR vault (vault_id).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vault_id'],
+        message: 'A full-ECS image of an ECS needs a CBR vault (vault_id).',
+      });
   });
 export type CreateWholeImageBody = z.infer<typeof createWholeImageBodySchema>;
 
@@ -471,7 +482,11 @@ const ACTION_SHAPES = [
   { when: (b: Record<string, unknown>) => b.type === 'IsoImage', shape: 'iso', schema: createIsoBodySchema },
   { when: (b: Record<string, unknown>) => 'instance_id' in b, shape: 'server', schema: createFromServerBodySchema },
   { when: (b: Record<string, unknown>) => 'image_url' in b, shape: 'file', schema: createFromFileBodySchema },
-  { when: (b: Record<string, unknown>) => 'data_images' in b, shape: 'data-disks', schema: createFromDataDisksBodySchema },
+  {
+    when: (b: Record<string, unknown>) => 'data_images' in b,
+    shape: 'data-disks',
+    schema: createFromDataDisksBodySchema,
+  },
 ] as const;
 
 /**
@@ -608,6 +623,27 @@ export function toReplicateInput(body: CopyInRegionBody | CrossRegionCopyBody): 
     ...(body.description !== undefined ? { description: body.description } : {}),
     kmsKeyId: body.cmk_id ?? null,
     ...(body.enterprise_project_id !== undefined ? { enterpriseProjectId: body.enterprise_project_id } : {}),
+  };
+}
+
+/** The request body of a replication the rules have allowed (the inverse of toReplicateInput). */
+export function toReplicateBody(input: ReplicateInput): CopyInRegionBody | CrossRegionCopyBody {
+  const description = input.description !== undefined ? { description: input.description } : {};
+  if (input.mode === 'in-region')
+    return {
+      name: input.name ?? '',
+      ...description,
+      ...(input.kmsKeyId ? { cmk_id: input.kmsKeyId } : {}),
+      ...(input.enterpriseProjectId !== undefined ? { enterprise_project_id: input.enterpriseProjectId } : {}),
+    };
+  return {
+    name: input.name ?? '',
+    ...description,
+    // An allowed cross-region input names all three; a missing one is refused by the backend's schema.
+    region: input.targetRegionId ?? ('' as RegionId),
+    project_name: input.targetProjectName ?? '',
+    agency_name: input.agencyName ?? '',
+    ...(input.vaultId !== undefined ? { vault_id: input.vaultId } : {}),
   };
 }
 

@@ -1,0 +1,111 @@
+import { emptyContext, replicationWait, type Image, type RegionId, type ReplicateInput, type Viewer } from '../domain';
+import type { ImsJob } from '../domain/wire/job';
+import { ApiError } from './client';
+import { jobSummary } from './jobs';
+
+export type CopyState = 'queued' | 'running' | 'succeeded' | 'failed' | 'refused' | 'cancelled';
+
+/** One copy of a replication run: an image to one destination, and how far it got. */
+export interface RunCopy {
+  id: string;
+  image: Image;
+  input: ReplicateInput;
+  /** Where the copy lands. */
+  regionId: RegionId;
+  state: CopyState;
+  jobId?: string;
+  progress?: number;
+  resultImageId?: string;
+  /** The refusal or failure, or (while queued) the rule it waits on. */
+  message?: string;
+}
+
+export const FINAL_STATES: ReadonlySet<CopyState> = new Set(['succeeded', 'failed', 'refused', 'cancelled']);
+
+export interface RunDeps {
+  viewer: Viewer;
+  listJobs: () => Promise<ImsJob[]>;
+  /** Starts one copy; answers its job id or throws the backend's refusal. */
+  start: (copy: RunCopy) => Promise<string>;
+  /** Resolves when it is time to look at the jobs again. */
+  pause: () => Promise<void>;
+  /** Copies whose state changed, for the store. */
+  update: (copy: RunCopy) => void;
+  /** True once the user cancelled what has not started yet. */
+  cancelled: () => boolean;
+}
+
+function followJob(copy: RunCopy, jobs: readonly ImsJob[]): RunCopy {
+  const job = jobs.find((j) => j.job_id === copy.jobId);
+  if (!job) return copy;
+  const resultImageId = job.entities.image_id;
+  if (job.status === 'SUCCESS')
+    return { ...copy, state: 'succeeded', progress: 100, ...(resultImageId ? { resultImageId } : {}) };
+  if (job.status === 'FAIL')
+    return {
+      ...copy,
+      state: 'failed',
+      message: [job.error_code, job.fail_reason].filter(Boolean).join(': '),
+      ...(resultImageId ? { resultImageId } : {}),
+    };
+  return { ...copy, progress: job.entities.process_percent, ...(resultImageId ? { resultImageId } : {}) };
+}
+
+function refusalOf(error: unknown): string {
+  if (error instanceof ApiError) return [error.message, error.hint].filter(Boolean).join(' ');
+  return error instanceof Error ? error.message : String(error);
+}
+
+function changed(a: RunCopy, b: RunCopy): boolean {
+  return a.state !== b.state || a.progress !== b.progress || a.message !== b.message || a.jobId !== b.jobId;
+}
+
+/**
+ * Starts the copies in order, each as soon as the rules let it, and follows their jobs to the end.
+ * A copy refused by a rule that clears as jobs end (five at a time, one cross-region copy of an
+ * image at a time) waits; any other refusal ends that copy with the backend's reason.
+ */
+export async function runCopies(initial: readonly RunCopy[], deps: RunDeps): Promise<RunCopy[]> {
+  let copies = [...initial];
+  const set = (index: number, next: RunCopy) => {
+    const before = copies[index];
+    copies = copies.map((c, i) => (i === index ? next : c));
+    if (!before || changed(before, next)) deps.update(next);
+  };
+
+  while (copies.some((c) => !FINAL_STATES.has(c.state))) {
+    const jobs = await deps.listJobs();
+    copies.forEach((copy, i) => {
+      if (copy.state === 'running') set(i, followJob(copy, jobs));
+    });
+    const summaries = jobs.map(jobSummary);
+    for (const [i, copy] of copies.entries()) {
+      if (copy.state !== 'queued') continue;
+      if (deps.cancelled()) {
+        set(i, { ...copy, state: 'cancelled', message: 'Cancelled before it started.' });
+        continue;
+      }
+      const wait = replicationWait(copy.image, deps.viewer, emptyContext({ jobs: summaries }), copy.input);
+      if (wait) {
+        set(i, { ...copy, message: wait.reason });
+        continue;
+      }
+      try {
+        const jobId = await deps.start(copy);
+        set(i, { ...copy, state: 'running', jobId, progress: 0, message: undefined });
+        // Counted at once, so the next copy of this tick sees it running.
+        summaries.push({
+          kind: copy.input.mode === 'in-region' ? 'replicate-in-region' : 'replicate-cross-region',
+          status: 'INIT',
+          sourceImageId: copy.image.id,
+          resultImageId: null,
+          targetRegionId: copy.input.mode === 'in-region' ? null : copy.regionId,
+        });
+      } catch (error) {
+        set(i, { ...copy, state: 'refused', message: refusalOf(error) });
+      }
+    }
+    if (copies.some((c) => !FINAL_STATES.has(c.state))) await deps.pause();
+  }
+  return copies;
+}

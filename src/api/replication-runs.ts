@@ -1,0 +1,89 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import type { Image, RegionId, ReplicateInput } from '../domain';
+import { toReplicateBody } from '../domain/wire/image-requests';
+import { imsFetch } from './client';
+import { imageKeys } from './images';
+import { jobKeys, jobsQuery, RUNNING_JOB_REFRESH_MS } from './jobs';
+import { jobCreatedSchema } from '../domain/wire/job';
+import { runCopies, type RunCopy } from './replication-run';
+import { useSession } from './session-store';
+import { useViewer, type SessionViewer } from './viewer';
+
+interface RunsState {
+  runs: Record<string, RunCopy[]>;
+  cancelled: Record<string, true>;
+}
+
+/**
+ * Replication runs of this browser tab. A run outlives its dialog (closing it does not stop the
+ * copies still queued); a reload forgets the queue, while the jobs already started go on.
+ */
+export const useReplicationRuns = create<RunsState>()(() => ({ runs: {}, cancelled: {} }));
+
+let nextRun = 0;
+
+export interface CopyToMake {
+  image: Image;
+  input: ReplicateInput;
+  regionId: RegionId;
+}
+
+function startCopy(token: string) {
+  return async (copy: RunCopy) => {
+    const action = copy.input.mode === 'in-region' ? 'copy' : 'cross_region_copy';
+    const wire = await imsFetch(`/ims/${copy.image.regionId}/v1/cloudimages/${copy.image.id}/${action}`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify(toReplicateBody(copy.input)),
+    });
+    return jobCreatedSchema.parse(wire).job_id;
+  };
+}
+
+function launch(client: QueryClient, token: string, session: SessionViewer, copies: readonly CopyToMake[]): string {
+  const runId = `run-${++nextRun}`;
+  const initial: RunCopy[] = copies.map((c, i) => ({ ...c, id: `${runId}-${i}`, state: 'queued' }));
+  useReplicationRuns.setState((s) => ({ runs: { ...s.runs, [runId]: initial } }));
+  const region = initial[0]?.image.regionId ?? 'cn-north-4';
+  const projectId = session.projectIn(region)?.id ?? '';
+
+  void runCopies(initial, {
+    viewer: session.viewer,
+    listJobs: () => client.fetchQuery({ ...jobsQuery(token, region, projectId), staleTime: 0 }),
+    start: startCopy(token),
+    pause: () => new Promise((resolve) => setTimeout(resolve, RUNNING_JOB_REFRESH_MS)),
+    cancelled: () => useReplicationRuns.getState().cancelled[runId] === true,
+    update: (copy) => {
+      const before = useReplicationRuns.getState().runs[runId]?.find((c) => c.id === copy.id);
+      useReplicationRuns.setState((s) => ({
+        runs: { ...s.runs, [runId]: (s.runs[runId] ?? []).map((c) => (c.id === copy.id ? copy : c)) },
+      }));
+      // A started or ended copy is a new image and a job: lists, quota and task centre follow.
+      if (before?.state === copy.state) return;
+      void client.invalidateQueries({ queryKey: imageKeys.all });
+      void client.invalidateQueries({ queryKey: jobKeys.all });
+    },
+  });
+  return runId;
+}
+
+/** Starts a run of copies as the signed-in user; answers its id, for `useReplicationRun`. */
+export function useStartReplicationRun() {
+  const client = useQueryClient();
+  const token = useSession((s) => s.token);
+  const session = useViewer();
+  return useCallback(
+    (copies: readonly CopyToMake[]) => (session ? launch(client, token, session, copies) : undefined),
+    [client, token, session],
+  );
+}
+
+export function useReplicationRun(runId: string | undefined): RunCopy[] | undefined {
+  return useReplicationRuns((s) => (runId ? s.runs[runId] : undefined));
+}
+
+export function cancelQueuedCopies(runId: string): void {
+  useReplicationRuns.setState((s) => ({ cancelled: { ...s.cancelled, [runId]: true } }));
+}
