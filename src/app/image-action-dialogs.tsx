@@ -8,13 +8,19 @@ import {
 } from '../components/image-actions';
 import type { Image } from '../domain';
 import { DeleteImageDialog } from '../features/delete/delete-image-dialog';
+import { ExportImageDialog } from '../features/export/export-image-dialog';
 import { ModifyImageDialog } from '../features/modify/modify-image-dialog';
 import { ReplicateImageDialog } from '../features/replicate/replicate-image-dialog';
+import { ManageTagsDialog } from '../features/tags/manage-tags-dialog';
+import { ShareImageDialog } from '../features/share/share-image-dialog';
 
 /** Each action's dialog; an action without one stays out of menus until its issue lands. */
 const DIALOGS: Partial<Record<ImageActionId, ComponentType<ImageActionDialogProps>>> = {
   modify: ModifyImageDialog,
   replicate: ReplicateImageDialog,
+  export: ExportImageDialog,
+  share: ShareImageDialog,
+  tags: ManageTagsDialog,
   delete: DeleteImageDialog,
 };
 

@@ -32,6 +32,20 @@ export const updateMembersBodySchema = z.object({
 });
 export type UpdateMembersBody = z.infer<typeof updateMembersBodySchema>;
 
+/** IAM project ids are 32 hexadecimal characters (ims-api.md §13.1). */
+const PROJECT_ID = /^[0-9a-f]{32}$/i;
+
+/** What is wrong with the form of a recipient project id, before asking whether it exists. */
+export function projectIdFormatProblem(text: string): string | undefined {
+  if (PROJECT_ID.test(text)) return undefined;
+  return `"${text}" is not a project ID: a project ID is 32 hexadecimal characters (0-9, a-f).`;
+}
+
+/** Recipient ids pasted or typed: separated by spaces, commas, semicolons or new lines; each once, in order. */
+export function parseProjectIds(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).filter((t) => t !== ''))];
+}
+
 /** GET .../members: `limit` 1–1000 (default 500), `marker` opaque base64 (ims-api.md §13.4). */
 export const memberListQuerySchema = z.object({
   limit: pageLimitSchema(1000).optional(),

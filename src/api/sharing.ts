@@ -1,0 +1,124 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Image, MemberStatus, RegionId } from '../domain';
+import type { ImageListQueryInput } from '../domain/wire/image-requests';
+import { membersBody, updateMembersBody } from '../domain/wire/sharing';
+import { imsFetch } from './client';
+import { imageKeys, imageListQuery } from './images';
+import { jobKeys } from './jobs';
+import { memberKeys } from './members';
+
+const jobAcceptedSchema = z.object({ job_id: z.string() });
+
+export type SharedSortKey = 'name' | 'created_at' | 'size';
+
+/** One page of the images shared with the viewer's project in a region (mock extension: `owner`, `name_like`). */
+export interface SharedListParams {
+  memberStatus: MemberStatus;
+  nameLike?: string;
+  /** The owner's project id. */
+  owner?: string;
+  sortKey: SharedSortKey;
+  sortDir: 'asc' | 'desc';
+  limit: number;
+  marker?: string;
+}
+
+export function sharedListQueryInput(params: SharedListParams): ImageListQueryInput {
+  return {
+    __imagetype: 'shared',
+    member_status: params.memberStatus,
+    sort_key: params.sortKey,
+    sort_dir: params.sortDir,
+    limit: params.limit,
+    ...(params.nameLike ? { name_like: params.nameLike } : {}),
+    ...(params.owner ? { owner: params.owner } : {}),
+    ...(params.marker ? { marker: params.marker } : {}),
+  };
+}
+
+/** `GET /v2/cloudimages?__imagetype=shared&member_status=…`, paged on the server. */
+export function sharedImagesQuery(region: RegionId, params: SharedListParams) {
+  return imageListQuery(region, sharedListQueryInput(params));
+}
+
+/** Members, images and the task centre all change with a share: refresh the three. */
+function refreshAfterShare(client: QueryClient) {
+  void client.invalidateQueries({ queryKey: imageKeys.all });
+  void client.invalidateQueries({ queryKey: memberKeys.all });
+  void client.invalidateQueries({ queryKey: jobKeys.all });
+}
+
+interface ShareRequest {
+  images: readonly Image[];
+  projectIds: readonly string[];
+}
+
+/** Owner side: add recipient projects to one or more images (one job for the batch). */
+export function useShareImages() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ images, projectIds }: ShareRequest) => {
+      const region = images[0]?.regionId ?? 'cn-north-4';
+      const body = membersBody(
+        images.map((i) => i.id),
+        { projectIds },
+      );
+      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      return jobAcceptedSchema.parse(wire).job_id;
+    },
+    onSettled: () => refreshAfterShare(client),
+  });
+}
+
+/** Owner side: remove recipient projects from an image. */
+export function useStopSharing() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ images, projectIds }: ShareRequest) => {
+      const region = images[0]?.regionId ?? 'cn-north-4';
+      const body = membersBody(
+        images.map((i) => i.id),
+        { projectIds },
+      );
+      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, {
+        method: 'DELETE',
+        body: JSON.stringify(body),
+      });
+      return jobAcceptedSchema.parse(wire).job_id;
+    },
+    onSettled: () => refreshAfterShare(client),
+  });
+}
+
+export interface AnswerRequest {
+  images: readonly Image[];
+  /** The viewer's project in the images' region. */
+  projectId: string;
+  status: Exclude<MemberStatus, 'pending'>;
+  /** A CBR vault of the viewer's, to accept a full-ECS image. */
+  vaultId?: string;
+}
+
+/** Recipient side: accept or reject shares (a rejected one may be accepted again). */
+export function useAnswerShares() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ images, projectId, status, vaultId }: AnswerRequest) => {
+      const region = images[0]?.regionId ?? 'cn-north-4';
+      const body = updateMembersBody(
+        images.map((i) => i.id),
+        { status, projectId, ...(vaultId ? { vaultId } : {}) },
+      );
+      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, {
+        method: 'PUT',
+        body: JSON.stringify(body),
+      });
+      return jobAcceptedSchema.parse(wire).job_id;
+    },
+    onSettled: () => refreshAfterShare(client),
+  });
+}

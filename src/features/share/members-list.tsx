@@ -1,0 +1,131 @@
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useStopSharing } from '../../api/sharing';
+import { DeniableButton } from '../../components/denied-reason';
+import { notify } from '../../components/notifications';
+import { canStopSharing, type Image, type Member, type MemberStatus, type Viewer } from '../../domain';
+import type { Directory } from './recipient-checks';
+import { serverProblem } from './share-form';
+
+const STATUS: Record<MemberStatus, { label: string; color: 'success' | 'default' | 'error' }> = {
+  accepted: { label: 'Accepted', color: 'success' },
+  pending: { label: 'Pending', color: 'default' },
+  rejected: { label: 'Rejected', color: 'error' },
+};
+
+interface MembersListProps {
+  image: Image;
+  viewer: Viewer;
+  members: readonly Member[];
+  directory: Directory;
+  /** A stop-sharing failure, shown by the dialog above the form. */
+  onError: (message: string | null) => void;
+}
+
+/** The projects the image is shared with, their answers, and "Stop sharing" for the selected ones. */
+export function MembersList({ image, viewer, members, directory, onError }: MembersListProps) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const stop = useStopSharing();
+  const chosen = members.filter((m) => selected.has(m.projectId));
+  const account = (projectId: string) => {
+    const project = directory.projects.find((p) => p.id === projectId);
+    return project ? (directory.accountNames.get(project.accountId) ?? project.accountId) : 'Unknown account';
+  };
+  const toggle = (projectId: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(projectId);
+      else next.delete(projectId);
+      return next;
+    });
+
+  const stopSharing = async () => {
+    onError(null);
+    try {
+      await stop.mutateAsync({ images: [image], projectIds: chosen.map((m) => m.projectId) });
+      notify(
+        `Stopped sharing ${image.name} with ${chosen.length} ${chosen.length === 1 ? 'project' : 'projects'}`,
+        'success',
+      );
+      setSelected(new Set());
+    } catch (error) {
+      onError(serverProblem(error));
+    }
+  };
+
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="subtitle2" component="h3" id={`members-${image.id}`}>
+          Current members ({members.length})
+        </Typography>
+        <DeniableButton
+          decision={canStopSharing(image, viewer)}
+          size="small"
+          variant="outlined"
+          color="error"
+          disabled={chosen.length === 0 || stop.isPending}
+          onClick={() => void stopSharing()}
+          startIcon={stop.isPending ? <CircularProgress size={14} color="inherit" aria-hidden="true" /> : undefined}
+        >
+          Stop sharing
+        </DeniableButton>
+      </Stack>
+      {members.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          Not shared with any project yet.
+        </Typography>
+      ) : (
+        <TableContainer sx={{ maxHeight: 220 }}>
+          <Table size="small" stickyHeader aria-label="Members">
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    size="small"
+                    checked={chosen.length === members.length}
+                    indeterminate={chosen.length > 0 && chosen.length < members.length}
+                    onChange={(_, on) => setSelected(new Set(on ? members.map((m) => m.projectId) : []))}
+                    slotProps={{ input: { 'aria-label': 'Select all members' } }}
+                  />
+                </TableCell>
+                <TableCell>Account</TableCell>
+                <TableCell>Project ID</TableCell>
+                <TableCell>Status</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {members.map((m) => (
+                <TableRow key={m.projectId} selected={selected.has(m.projectId)}>
+                  <TableCell padding="checkbox">
+                    <Checkbox
+                      size="small"
+                      checked={selected.has(m.projectId)}
+                      onChange={(_, on) => toggle(m.projectId, on)}
+                      slotProps={{ input: { 'aria-label': `Select member ${m.projectId}` } }}
+                    />
+                  </TableCell>
+                  <TableCell>{account(m.projectId)}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{m.projectId}</TableCell>
+                  <TableCell>
+                    <Chip size="small" label={STATUS[m.status].label} color={STATUS[m.status].color} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Stack>
+  );
+}
