@@ -6,7 +6,13 @@ import { ApiError } from './client';
 import { runCopies, type RunCopy } from './replication-run';
 
 /** A backend whose jobs end `ticks` pauses after they start, failing those named in `failing`. */
-function fakeBackend({ ticks = 2, failing = [] as string[], refusing = {} } = {}) {
+interface FakeOptions {
+  ticks?: number;
+  failing?: readonly string[];
+  refusing?: Readonly<Record<string, ApiError>>;
+}
+
+function fakeBackend({ ticks = 2, failing = [], refusing = {} }: FakeOptions = {}) {
   const jobs: (ImsJob & { endsAt: number; copyId: string })[] = [];
   let now = 0;
   let peakRunning = 0;
