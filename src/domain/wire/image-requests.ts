@@ -28,7 +28,8 @@ const flag = z.enum(['true', 'false']);
 
 // ---- list ----------------------------------------------------------------------------
 
-export const IMAGE_SORT_KEYS = ['created_at', 'name', 'size', 'status', 'id', 'disk_format'] as const;
+/** `shared_at` (mock extension) orders images shared with the viewer by when they were shared. */
+export const IMAGE_SORT_KEYS = ['created_at', 'name', 'size', 'status', 'id', 'disk_format', 'shared_at'] as const;
 export const IMAGE_LIST_DEFAULT_LIMIT = 500;
 export const IMAGE_LIST_MAX_LIMIT = 1000;
 

@@ -37,12 +37,21 @@ describe('GET /v2/cloudimages', () => {
     const shared = await list('alice', '__imagetype=shared');
     const names = shared.images.map((i) => i.name).sort();
     expect(names).toEqual(
-      [G.pending, G.accepted, G.acceptedEncrypted, G.pendingWhole, 'ml-notebook-ubuntu22', 'iot-hub-openeuler-arm'].sort(),
+      [
+        G.pending,
+        G.accepted,
+        G.acceptedEncrypted,
+        G.pendingWhole,
+        'ml-notebook-ubuntu22',
+        'iot-hub-openeuler-arm',
+      ].sort(),
     );
     expect(shared.images.every((i) => i.__imagetype === 'shared' && i.__member_status !== undefined)).toBe(true);
 
     const accepted = await list('alice', '__imagetype=shared&member_status=accepted&visibility=shared');
-    expect(accepted.images.map((i) => i.name).sort()).toEqual([G.accepted, G.acceptedEncrypted, 'iot-hub-openeuler-arm'].sort());
+    expect(accepted.images.map((i) => i.name).sort()).toEqual(
+      [G.accepted, G.acceptedEncrypted, 'iot-hub-openeuler-arm'].sort(),
+    );
 
     const withOwn = await list('alice', '__imagetype=shared&visibility=shared');
     const own = withOwn.images.filter((i) => i.owner === projectOf('alice'));
@@ -80,7 +89,9 @@ describe('GET /v2/cloudimages', () => {
     [
       'several tags, all must match',
       'tag=env=prod&tag=app=web-frontend',
-      (i: Image) => i.tags.some((t) => t.key === 'env' && t.value === 'prod') && i.tags.some((t) => t.key === 'app' && t.value === 'web-frontend'),
+      (i: Image) =>
+        i.tags.some((t) => t.key === 'env' && t.value === 'prod') &&
+        i.tags.some((t) => t.key === 'app' && t.value === 'web-frontend'),
     ],
     ['__encrypted (extension)', '__encrypted=true', (i: Image) => i.kmsKeyId !== null],
   ])('filters private images by %s', async (_label, query, expected) => {
@@ -101,6 +112,18 @@ describe('GET /v2/cloudimages', () => {
     expect(byOwner.total).toBe(4);
   });
 
+  it('sorts images shared with the viewer by when they were shared (shared_at), and pages in that order', async () => {
+    const newest = await list('alice', '__imagetype=shared&sort_key=shared_at&sort_dir=desc');
+    const times = newest.images.map((i) => i.__shared_at ?? '');
+    expect(times).toEqual([...times].sort().reverse());
+    const first = await list('alice', '__imagetype=shared&sort_key=shared_at&sort_dir=asc&limit=2');
+    const rest = await list(
+      'alice',
+      `__imagetype=shared&sort_key=shared_at&sort_dir=asc&marker=${first.next_marker ?? ''}`,
+    );
+    expect([...first.images, ...rest.images].map((i) => i.id)).toEqual([...newest.images].reverse().map((i) => i.id));
+  });
+
   it.each([
     ['name', 'asc', (a: Image, b: Image) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true })],
     ['size', 'desc', (a: Image, b: Image) => b.sizeGb - a.sizeGb],
@@ -118,7 +141,10 @@ describe('GET /v2/cloudimages', () => {
     const seen: string[] = [];
     let marker: string | undefined;
     for (let pages = 0; pages < 20; pages++) {
-      const page = await list('alice', `__imagetype=private&sort_key=name&sort_dir=asc&limit=7${marker ? `&marker=${marker}` : ''}`);
+      const page = await list(
+        'alice',
+        `__imagetype=private&sort_key=name&sort_dir=asc&limit=7${marker ? `&marker=${marker}` : ''}`,
+      );
       expect(page.total).toBe(all.total);
       seen.push(...page.images.map((i) => i.id));
       marker = page.next_marker;
@@ -131,11 +157,18 @@ describe('GET /v2/cloudimages', () => {
   it('keeps its place when the marker image no longer matches the filter', async () => {
     const first = await list('alice', '__imagetype=private&sort_key=name&sort_dir=asc&limit=3');
     const marker = first.images[2] as { id: string };
-    const image = backend().db().images.find((i) => i.id === marker.id) as Image;
+    const image = backend()
+      .db()
+      .images.find((i) => i.id === marker.id) as Image;
     image.status = 'killed';
-    const next = await list('alice', `__imagetype=private&status=active&sort_key=name&sort_dir=asc&limit=3&marker=${marker.id}`);
+    const next = await list(
+      'alice',
+      `__imagetype=private&status=active&sort_key=name&sort_dir=asc&limit=3&marker=${marker.id}`,
+    );
     const all = await list('alice', '__imagetype=private&status=active&sort_key=name&sort_dir=asc');
-    const after = all.images.filter((i) => i.name.localeCompare(image.name, 'en', { sensitivity: 'base', numeric: true }) > 0);
+    const after = all.images.filter(
+      (i) => i.name.localeCompare(image.name, 'en', { sensitivity: 'base', numeric: true }) > 0,
+    );
     expect(next.images[0]?.id).toBe(after[0]?.id);
   });
 
@@ -174,7 +207,10 @@ describe('GET /v2/cloudimages', () => {
     try {
       const page = await list('alice', '__imagetype=shared&sort_key=name&sort_dir=asc&limit=50');
       const pending = await list('alice', '__imagetype=shared&member_status=pending&name_like=etl&limit=20');
-      const deep = await list('alice', `__imagetype=shared&sort_key=name&sort_dir=asc&limit=50&marker=${page.next_marker ?? ''}`);
+      const deep = await list(
+        'alice',
+        `__imagetype=shared&sort_key=name&sort_dir=asc&limit=50&marker=${page.next_marker ?? ''}`,
+      );
       expect(page.total).toBe(LARGE_SHARED_IMAGES);
       expect(page.images).toHaveLength(50);
       expect(pending.images.every((i) => i.__member_status === 'pending' && i.name.includes('etl'))).toBe(true);
@@ -231,9 +267,22 @@ describe('PATCH /v2/cloudimages/{id}', () => {
       hw_vif_multiqueue_enabled: 'false',
       enterprise_project_id: enterpriseProjectIdOf('acme', 'production'),
     });
-    const stored = backend().db().images.find((i) => i.id === image.id);
-    expect(stored).toMatchObject({ name: 'ubuntu22-k8s-node-v2', minRamMb: 2048, maxRamMb: 65536, bootMode: 'uefi', nicMultiQueue: false });
-    expect(lastAudit(backend())).toMatchObject({ operation: 'update', result: 'success', imageId: image.id, rule: null });
+    const stored = backend()
+      .db()
+      .images.find((i) => i.id === image.id);
+    expect(stored).toMatchObject({
+      name: 'ubuntu22-k8s-node-v2',
+      minRamMb: 2048,
+      maxRamMb: 65536,
+      bootMode: 'uefi',
+      nicMultiQueue: false,
+    });
+    expect(lastAudit(backend())).toMatchObject({
+      operation: 'update',
+      result: 'success',
+      imageId: image.id,
+      rule: null,
+    });
   });
 
   it('removes max_ram and the description', async () => {
@@ -250,7 +299,15 @@ describe('PATCH /v2/cloudimages/{id}', () => {
     ['modify.status', 'alice', A.killed, [{ op: 'replace', path: '/name', value: 'x' }]],
     ['modify.fields', 'alice', A.golden, [{ op: 'replace', path: '/name', value: 'bad<name>' }]],
     ['modify.fields', 'alice', A.golden, [{ op: 'replace', path: '/__description', value: 'a <script>' }]],
-    ['modify.fields', 'alice', A.golden, [{ op: 'replace', path: '/min_ram', value: 8192 }, { op: 'replace', path: '/max_ram', value: 4096 }]],
+    [
+      'modify.fields',
+      'alice',
+      A.golden,
+      [
+        { op: 'replace', path: '/min_ram', value: 8192 },
+        { op: 'replace', path: '/max_ram', value: 4096 },
+      ],
+    ],
     ['modify.fields', 'alice', A.golden, [{ op: 'replace', path: '/min_ram', value: -1 }]],
     ['modify.fields', 'alice', A.data350, [{ op: 'replace', path: '/hw_firmware_type', value: 'uefi' }]],
     ['encrypt.key-fixed', 'alice', A.encrypted, [{ op: 'replace', path: '/__system__cmkid', value: 'another-key' }]],
@@ -260,7 +317,12 @@ describe('PATCH /v2/cloudimages/{id}', () => {
   ] as const)('refuses with %s exactly as canModify decides', async (rule, user, name, body) => {
     const image = imageNamed(backend(), name);
     const before = dbState(backend());
-    const expected = canModify(image, viewerOf(backend(), user), rulesOf(backend(), user), toModifyInput(imagePatchSchema.parse(body)));
+    const expected = canModify(
+      image,
+      viewerOf(backend(), user),
+      rulesOf(backend(), user),
+      toModifyInput(imagePatchSchema.parse(body)),
+    );
     const response = await patch(user, image, body);
     expectRefusal(response, expected, rule);
     expect(dbState(backend())).toBe(before);
@@ -289,8 +351,14 @@ describe('PATCH /v2/cloudimages/{id}', () => {
     const image = imageNamed(backend(), A.golden);
     expectMalformed(await api('alice', 'PATCH', imagePath(image)));
     expectMalformed(await patch('alice', image, [{ op: 'replace', path: '/enterprise_project_id', value: 'nope' }]));
-    expectMalformed(await patch('alice', { ...image, id: 'no-such-image' }, [{ op: 'replace', path: '/name', value: 'x' }]), 404);
-    expectMalformed(await patch('gina', imageNamed(backend(), A.sles), [{ op: 'replace', path: '/name', value: 'x' }]), 404);
+    expectMalformed(
+      await patch('alice', { ...image, id: 'no-such-image' }, [{ op: 'replace', path: '/name', value: 'x' }]),
+      404,
+    );
+    expectMalformed(
+      await patch('gina', imageNamed(backend(), A.sles), [{ op: 'replace', path: '/name', value: 'x' }]),
+      404,
+    );
     expectMalformed(await api(null, 'PATCH', imagePath(image), [{ op: 'replace', path: '/name', value: 'x' }]), 401);
   });
 });
@@ -298,13 +366,30 @@ describe('PATCH /v2/cloudimages/{id}', () => {
 describe('DELETE /v2/images/{id}', () => {
   it('deletes an image with its members and tags, 204', async () => {
     const golden = imageNamed(backend(), A.golden);
-    expect(backend().db().members.some((m) => m.imageId === golden.id)).toBe(true);
+    expect(
+      backend()
+        .db()
+        .members.some((m) => m.imageId === golden.id),
+    ).toBe(true);
     const response = await api('alice', 'DELETE', deletePath(golden));
     expect(response.status).toBe(204);
     expect(response.body).toBeUndefined();
-    expect(backend().db().images.some((i) => i.id === golden.id)).toBe(false);
-    expect(backend().db().members.some((m) => m.imageId === golden.id)).toBe(false);
-    expect(lastAudit(backend())).toMatchObject({ operation: 'delete', result: 'success', imageId: golden.id, imageName: golden.name });
+    expect(
+      backend()
+        .db()
+        .images.some((i) => i.id === golden.id),
+    ).toBe(false);
+    expect(
+      backend()
+        .db()
+        .members.some((m) => m.imageId === golden.id),
+    ).toBe(false);
+    expect(lastAudit(backend())).toMatchObject({
+      operation: 'delete',
+      result: 'success',
+      imageId: golden.id,
+      imageName: golden.name,
+    });
     expectMalformed(await api('alice', 'GET', imagePath(golden)), 404);
   });
 
@@ -312,9 +397,20 @@ describe('DELETE /v2/images/{id}', () => {
     const csbs = backupIdOf(BACKUPS.erpDbCsbs);
     const cbr = backupIdOf(BACKUPS.erpAppCbr);
     expect((await api('alice', 'DELETE', deletePath(imageNamed(backend(), A.wholeFromCbr)), {})).status).toBe(204);
-    expect(backend().db().backups.some((b) => b.id === cbr)).toBe(true);
-    expect((await api('alice', 'DELETE', deletePath(imageNamed(backend(), A.wholeFromCsbs)), { delete_backup: true })).status).toBe(204);
-    expect(backend().db().backups.some((b) => b.id === csbs)).toBe(false);
+    expect(
+      backend()
+        .db()
+        .backups.some((b) => b.id === cbr),
+    ).toBe(true);
+    expect(
+      (await api('alice', 'DELETE', deletePath(imageNamed(backend(), A.wholeFromCsbs)), { delete_backup: true }))
+        .status,
+    ).toBe(204);
+    expect(
+      backend()
+        .db()
+        .backups.some((b) => b.id === csbs),
+    ).toBe(false);
   });
 
   it.each([
@@ -349,7 +445,8 @@ describe('DELETE /v2/images/{id}', () => {
 });
 
 describe('POST /v1/cloudimages/{id}/publish (mock extension)', () => {
-  const publish = (user: UserName, image: Image) => api(user, 'POST', `/ims/${REGION}/v1/cloudimages/${image.id}/publish`);
+  const publish = (user: UserName, image: Image) =>
+    api(user, 'POST', `/ims/${REGION}/v1/cloudimages/${image.id}/publish`);
 
   it('publishes in KooGallery, after which the image can no longer be deleted', async () => {
     const image = imageNamed(backend(), A.ubuntu);

@@ -42,7 +42,7 @@ interface Entry {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-const SORT_KEYS: Record<ImageListQuery['sort_key'], (a: Image, b: Image) => number> = {
+const SORT_KEYS: Record<Exclude<ImageListQuery['sort_key'], 'shared_at'>, (a: Image, b: Image) => number> = {
   created_at: (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
   name: (a, b) => collator.compare(a.name, b.name),
   size: (a, b) => a.sizeGb - b.sizeGb,
@@ -51,12 +51,18 @@ const SORT_KEYS: Record<ImageListQuery['sort_key'], (a: Image, b: Image) => numb
   disk_format: (a, b) => (a.diskFormat < b.diskFormat ? -1 : a.diskFormat > b.diskFormat ? 1 : 0),
 };
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A total order (id breaks ties), so a marker finds its place even after the list changed. */
 function comparator(query: ImageListQuery) {
-  const byKey = SORT_KEYS[query.sort_key];
+  const key = query.sort_key;
+  // An owned image has no shared-at time: it sorts as the oldest.
+  const byKey =
+    key === 'shared_at'
+      ? (a: Entry, b: Entry) => compareText(a.received?.createdAt ?? '', b.received?.createdAt ?? '')
+      : (a: Entry, b: Entry) => SORT_KEYS[key](a.image, b.image);
   const sign = query.sort_dir === 'asc' ? 1 : -1;
-  return (a: Entry, b: Entry) =>
-    sign * (byKey(a.image, b.image) || (a.image.id < b.image.id ? -1 : a.image.id > b.image.id ? 1 : 0));
+  return (a: Entry, b: Entry) => sign * (byKey(a, b) || compareText(a.image.id, b.image.id));
 }
 
 /** Whether the image belongs in the listing asked for (`__imagetype`, `visibility`, `member_status`). */
@@ -192,7 +198,10 @@ const updateImage = route(
     const changes = toModifyInput(ctx.body);
     enforce(canModify(image, ctx.viewer, ctx.rules(), changes));
     const epId = changes.enterpriseProjectId;
-    if (epId !== undefined && !ctx.db.enterpriseProjects.some((ep) => ep.id === epId && ep.accountId === ctx.viewer.accountId))
+    if (
+      epId !== undefined &&
+      !ctx.db.enterpriseProjects.some((ep) => ep.id === epId && ep.accountId === ctx.viewer.accountId)
+    )
       throw badRequest(`Enterprise project ${epId} does not exist in your account.`, [
         { field: 'body.enterprise_project_id', message: 'No such enterprise project.' },
       ]);
@@ -222,7 +231,11 @@ const deleteImage = route(
     removeWhere(db.images, (i) => i.id === image.id);
     removeWhere(db.members, (m) => m.imageId === image.id);
     const source = image.source;
-    if (body.delete_backup === true && image.type === 'whole' && (source.kind === 'csbs-backup' || source.kind === 'cbr-backup'))
+    if (
+      body.delete_backup === true &&
+      image.type === 'whole' &&
+      (source.kind === 'csbs-backup' || source.kind === 'cbr-backup')
+    )
       removeWhere(db.backups, (b) => b.id === source.backupId);
     ctx.backend.save();
     return noContent();
