@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Image, PublicImageRef } from '../model/image';
 import { makeContext, makeImage, makeJob, makeViewer, outcome, type Outcome } from '../test-fixtures';
 import type { RuleContext } from './context';
-import { canExport, exportViolations, NORMAL_EXPORT_FORMATS, type ExportInput } from './export';
+import { canExport, exportRegionLifts, exportViolations, NORMAL_EXPORT_FORMATS, type ExportInput } from './export';
 
 const NORMAL: ExportInput = {
   bucket: 'ims-export-bj4',
@@ -373,5 +373,56 @@ describe('exportViolations', () => {
     const image = makeImage({ ...SH1, sizeGb: 200, kmsKeyId: 'key-app-sh1' });
     const rules = exportViolations(image, makeViewer(), makeContext(), FAST_SH1).map((d) => d.rule);
     expect(rules).toEqual(['export.fast-encrypted']);
+  });
+});
+
+describe('exportRegionLifts says where a region lifts a limit', () => {
+  const UBUNTU = base('Ubuntu', 'Ubuntu 22.04 server 64bit');
+  it.each<{ name: string; image: Partial<Image>; expected: [string, string][] }>([
+    {
+      name: '200 GB in CN North-Beijing4 (lifts fast-only)',
+      image: { sizeGb: 200 },
+      expected: [
+        [
+          'export.fast-only',
+          'CN North-Beijing4 lifts the 128 GB limit of normal export: this 200 GB image can also be exported without fast export.',
+        ],
+      ],
+    },
+    { name: '128 GB in CN North-Beijing4 (no limit to lift)', image: { sizeGb: 128 }, expected: [] },
+    { name: '1024 GB in CN North-Beijing4 (cannot be exported at all)', image: { sizeGb: 1024 }, expected: [] },
+    { name: '200 GB in CN East-Shanghai1 (keeps fast-only)', image: { ...SH1, sizeGb: 200 }, expected: [] },
+    {
+      name: 'Ubuntu-based in CN East-Shanghai1 (allows Ubuntu)',
+      image: { ...UBUNTU, ...SH1 },
+      expected: [
+        [
+          'export.licensed-os',
+          'This image was created from the Ubuntu public image Ubuntu 22.04 server 64bit; CN East-Shanghai1 allows exporting Ubuntu-based images.',
+        ],
+      ],
+    },
+    {
+      name: 'Ubuntu-based in CN South-Guangzhou (refuses Ubuntu)',
+      image: { ...UBUNTU, regionId: 'cn-south-1' },
+      expected: [],
+    },
+    { name: 'CentOS-based (nothing to lift)', image: {}, expected: [] },
+    {
+      name: 'a 300 GB Ubuntu-based image in CN North-Beijing4 (both)',
+      image: { ...UBUNTU, sizeGb: 300 },
+      expected: [
+        [
+          'export.fast-only',
+          'CN North-Beijing4 lifts the 128 GB limit of normal export: this 300 GB image can also be exported without fast export.',
+        ],
+        [
+          'export.licensed-os',
+          'This image was created from the Ubuntu public image Ubuntu 22.04 server 64bit; CN North-Beijing4 allows exporting Ubuntu-based images.',
+        ],
+      ],
+    },
+  ])('$name', ({ image, expected }) => {
+    expect(exportRegionLifts(makeImage(image)).map((w) => [w.rule, w.reason])).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@ import { STORAGE_CLASS_LABELS } from '../model/services';
 import { regionById, regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, Warning } from './decision';
 import { collect, decide, isBeingExported, owns, readOnly, type Denials } from './engine';
 
 export const exportFormatSchema = z.enum(['vmdk', 'vhd', 'qcow2', 'zvhd', 'zvhd2']);
@@ -29,6 +29,28 @@ export function regionLiftsFastOnly(image: Image): boolean {
   return regionById(image.regionId).capabilities.exportLargeWithoutFastExport;
 }
 
+/**
+ * The export limits this image's region lifts for it. The catalogue promises the console says
+ * where a region lifts a limit (export.fast-only, export.licensed-os); these are those sentences.
+ */
+export function exportRegionLifts(image: Image): Warning[] {
+  const region = regionName(image.regionId);
+  const lifts: Warning[] = [];
+  const large = image.sizeGb > LIMITS.exportNormalMaxGb && image.sizeGb < LIMITS.exportMaxGbExclusive;
+  if (large && regionLiftsFastOnly(image))
+    lifts.push({
+      rule: 'export.fast-only',
+      reason: `${region} lifts the ${LIMITS.exportNormalMaxGb} GB limit of normal export: this ${image.sizeGb} GB image can also be exported without fast export.`,
+    });
+  const base = image.publicImage;
+  if (base?.platform === 'Ubuntu' && regionById(image.regionId).capabilities.exportUbuntuDerived)
+    lifts.push({
+      rule: 'export.licensed-os',
+      reason: `This image was created from the Ubuntu public image ${base.name}; ${region} allows exporting Ubuntu-based images.`,
+    });
+  return lifts;
+}
+
 function fastOnly(image: Image): boolean {
   return image.sizeGb > LIMITS.exportNormalMaxGb && !regionLiftsFastOnly(image);
 }
@@ -44,22 +66,24 @@ function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
     yield deny('access.owner');
     return;
   }
-  if (image.status !== 'active')
-    yield deny('export.status', { status: IMAGE_STATUS_LABELS[image.status] });
+  if (image.status !== 'active') yield deny('export.status', { status: IMAGE_STATUS_LABELS[image.status] });
   else if (isBeingExported(image, ctx)) yield deny('export.status', { status: 'being exported' });
   if (image.type === 'whole') yield deny('export.whole-image');
   if (image.type === 'iso') yield deny('export.iso');
   const base = image.publicImage;
   if (base) {
-    const ubuntuBlocked =
-      base.platform === 'Ubuntu' && !regionById(image.regionId).capabilities.exportUbuntuDerived;
+    const ubuntuBlocked = base.platform === 'Ubuntu' && !regionById(image.regionId).capabilities.exportUbuntuDerived;
     if (LICENSED_PLATFORMS.has(base.platform) || ubuntuBlocked)
       yield deny('export.licensed-os', { platform: base.platform, publicImage: base.name });
   }
   if (image.fromKooGallery) yield deny('export.koogallery', { product: image.publicImage?.name ?? image.name });
   if (image.sizeGb >= LIMITS.exportMaxGbExclusive) yield deny('export.max-size', { sizeGb: image.sizeGb });
   else if (encryptedNeedsFast(image))
-    yield deny('export.fast-encrypted', { key: keyName(ctx, image.kmsKeyId ?? ''), sizeGb: image.sizeGb, fastOnly: true });
+    yield deny('export.fast-encrypted', {
+      key: keyName(ctx, image.kmsKeyId ?? ''),
+      sizeGb: image.sizeGb,
+      fastOnly: true,
+    });
 }
 
 function* submitted(image: Image, ctx: RuleContext, input: ExportInput): Denials {
@@ -78,7 +102,10 @@ function* submitted(image: Image, ctx: RuleContext, input: ExportInput): Denials
   if (input.fastExport) {
     if (input.format !== undefined && input.format !== 'zvhd2')
       yield onField(
-        deny('export.format', { format: input.format.toUpperCase(), problem: 'cannot be written by fast export, which writes ZVHD2' }),
+        deny('export.format', {
+          format: input.format.toUpperCase(),
+          problem: 'cannot be written by fast export, which writes ZVHD2',
+        }),
         'format',
       );
   } else if (input.format === undefined)

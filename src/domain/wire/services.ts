@@ -220,13 +220,18 @@ export function fromWireBucket(wire: WireBucket, accountId: string, objects: rea
     regionId: wire.location,
     accountId,
     storageClass: wire.storage_class,
-    objects: objects.map((o) => ({
-      key: o.key,
-      sizeGb: Math.round((o.size / GB) * 100) / 100,
-      format: o.format,
-      createdAt: o.last_modified,
-      exportedFromImageId: o.exported_from_image_id,
-    })),
+    objects: objects.map(fromWireObject),
+  };
+}
+
+/** An OBS object as the rules read it: size in GB (two decimals), like every size in the domain. */
+export function fromWireObject(wire: WireObject): BucketObject {
+  return {
+    key: wire.key,
+    sizeGb: Math.round((wire.size / GB) * 100) / 100,
+    format: wire.format,
+    createdAt: wire.last_modified,
+    exportedFromImageId: wire.exported_from_image_id,
   };
 }
 

@@ -13,7 +13,10 @@ const A = ACME_IMAGES;
 const G = GLOBEX_IMAGES;
 const exportPath = (image: Pick<Image, 'id' | 'regionId'>, version = 'v1') =>
   `/ims/${image.regionId}/${version}/cloudimages/${image.id}/file`;
-const objectsOf = (bucket: string) => backend().db().buckets.find((b) => b.name === bucket)?.objects ?? [];
+const objectsOf = (bucket: string) =>
+  backend()
+    .db()
+    .buckets.find((b) => b.name === bucket)?.objects ?? [];
 
 describe('exporting', () => {
   it('starts an export job whose file lands in the bucket when it ends', async () => {
@@ -23,9 +26,16 @@ describe('exporting', () => {
       file_format: 'qcow2',
     });
     expect(response.status).toBe(200);
-    const job = backend().db().jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
     expect(job).toMatchObject({ kind: 'export', sourceImageId: golden.id, jobType: 'imsNativeExportImageJob' });
-    expect(job?.detail).toMatchObject({ bucket: 'acme-image-exports', fileName: 'exports/golden.qcow2', format: 'qcow2', sizeGb: golden.sizeGb });
+    expect(job?.detail).toMatchObject({
+      bucket: 'acme-image-exports',
+      fileName: 'exports/golden.qcow2',
+      format: 'qcow2',
+      sizeGb: golden.sizeGb,
+    });
     expect(objectsOf('acme-image-exports').find((o) => o.key === 'exports/golden.qcow2')).toMatchObject({
       format: 'qcow2',
       sizeGb: golden.sizeGb,
@@ -36,7 +46,10 @@ describe('exporting', () => {
 
   it('fast-exports a large image as ZVHD2', async () => {
     const large = imageNamed(backend(), A.large200);
-    const response = await api('alice', 'POST', exportPath(large), { bucket_url: 'acme-image-exports:media.zvhd2', is_quick_export: true });
+    const response = await api('alice', 'POST', exportPath(large), {
+      bucket_url: 'acme-image-exports:media.zvhd2',
+      is_quick_export: true,
+    });
     expect(response.status).toBe(200);
     expect(objectsOf('acme-image-exports').find((o) => o.key === 'media.zvhd2')?.format).toBe('zvhd2');
   });
@@ -49,38 +62,155 @@ describe('exporting', () => {
     expect(objectsOf('acme-image-exports').some((o) => o.key === 'k8s-node.vmdk')).toBe(false);
 
     const deleteDecision = canDelete(image, viewerOf(backend(), 'alice'), rulesOf(backend(), 'alice'));
-    expectRefusal(await api('alice', 'DELETE', `/ims/${REGION}/v2/images/${image.id}`), deleteDecision, 'delete.in-progress');
-    expect(errorOf(await api('alice', 'DELETE', `/ims/${REGION}/v2/images/${image.id}`)).message).toContain('being exported');
+    expectRefusal(
+      await api('alice', 'DELETE', `/ims/${REGION}/v2/images/${image.id}`),
+      deleteDecision,
+      'delete.in-progress',
+    );
+    expect(errorOf(await api('alice', 'DELETE', `/ims/${REGION}/v2/images/${image.id}`)).message).toContain(
+      'being exported',
+    );
 
     const again = { bucket_url: 'acme-image-exports:k8s-node-2.vmdk', file_format: 'vmdk' as const };
-    const exportDecision = canExport(image, viewerOf(backend(), 'alice'), rulesOf(backend(), 'alice'), toExportInput(again));
+    const exportDecision = canExport(
+      image,
+      viewerOf(backend(), 'alice'),
+      rulesOf(backend(), 'alice'),
+      toExportInput(again),
+    );
     expectRefusal(await api('alice', 'POST', exportPath(image), again), exportDecision, 'export.status');
   });
 
   it.each<[string, UserName, () => Image, Record<string, unknown>]>([
-    ['access.read-only', 'oliver', () => imageNamed(backend(), A.golden), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['access.owner', 'alice', () => imageNamed(backend(), G.accepted), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.status', 'alice', () => imageNamed(backend(), A.killed), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
+    [
+      'access.read-only',
+      'oliver',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'access.owner',
+      'alice',
+      () => imageNamed(backend(), G.accepted),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.status',
+      'alice',
+      () => imageNamed(backend(), A.killed),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
     ['export.format', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'acme-image-exports:a.qcow2' }],
-    ['export.format', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'acme-image-exports:a.zvhd2', file_format: 'zvhd2' }],
-    ['export.max-size', 'alice', () => imageNamed(backend(), A.data1024), { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: true }],
-    ['export.fast-only', 'alice', () => imageNamed(backend(), A.shanghai200, 'cn-east-3'), { bucket_url: 'acme-sh-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.fast-encrypted', 'alice', () => imageNamed(backend(), A.encrypted), { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: true }],
-    ['export.bucket', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'nobody-bucket:a.qcow2', file_format: 'qcow2' }],
-    ['export.bucket', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'acme-archive-cold:a.qcow2', file_format: 'qcow2' }],
-    ['export.bucket', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'acme-sh-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.bucket', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'globex-bj-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.bucket', 'alice', () => imageNamed(backend(), A.golden), { bucket_url: 'acme-image-exports:ubuntu22-k8s-node.qcow2', file_format: 'qcow2' }],
-    ['export.whole-image', 'alice', () => imageNamed(backend(), A.wholeFromCbr), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.iso', 'alice', () => imageNamed(backend(), A.iso), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.licensed-os', 'alice', () => imageNamed(backend(), A.windows), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.licensed-os', 'alice', () => imageNamed(backend(), A.sles), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.licensed-os', 'alice', () => imageNamed(backend(), A.oracle), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
-    ['export.licensed-os', 'gina', () => imageNamed(backend(), G.ubuntuSouth, 'cn-south-1'), { bucket_url: 'globex-gz-images:a.qcow2', file_format: 'qcow2' }],
-    ['export.koogallery', 'alice', () => imageNamed(backend(), A.fromKooGallery), { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' }],
+    [
+      'export.format',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'acme-image-exports:a.zvhd2', file_format: 'zvhd2' },
+    ],
+    [
+      'export.max-size',
+      'alice',
+      () => imageNamed(backend(), A.data1024),
+      { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: true },
+    ],
+    [
+      'export.fast-only',
+      'alice',
+      () => imageNamed(backend(), A.shanghai200, 'cn-east-3'),
+      { bucket_url: 'acme-sh-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.fast-encrypted',
+      'alice',
+      () => imageNamed(backend(), A.encrypted),
+      { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: true },
+    ],
+    [
+      'export.fast-encrypted',
+      'alice',
+      () => imageNamed(backend(), A.singaporeEncrypted160, 'ap-southeast-3'),
+      { bucket_url: 'acme-sg-dr:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.bucket',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'nobody-bucket:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.bucket',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'acme-archive-cold:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.bucket',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'acme-sh-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.bucket',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'globex-bj-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.bucket',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      { bucket_url: 'acme-image-exports:ubuntu22-k8s-node.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.whole-image',
+      'alice',
+      () => imageNamed(backend(), A.wholeFromCbr),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.iso',
+      'alice',
+      () => imageNamed(backend(), A.iso),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.licensed-os',
+      'alice',
+      () => imageNamed(backend(), A.windows),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.licensed-os',
+      'alice',
+      () => imageNamed(backend(), A.sles),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.licensed-os',
+      'alice',
+      () => imageNamed(backend(), A.oracle),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.licensed-os',
+      'gina',
+      () => imageNamed(backend(), G.ubuntuSouth, 'cn-south-1'),
+      { bucket_url: 'globex-gz-images:a.qcow2', file_format: 'qcow2' },
+    ],
+    [
+      'export.koogallery',
+      'alice',
+      () => imageNamed(backend(), A.fromKooGallery),
+      { bucket_url: 'acme-image-exports:a.qcow2', file_format: 'qcow2' },
+    ],
   ])('refuses with %s exactly as canExport decides', async (rule, user, imageOf, body) => {
     const image = imageOf();
-    const expected = canExport(image, viewerOf(backend(), user), rulesOf(backend(), user), toExportInput(exportImageBodySchema.parse(body)));
+    const expected = canExport(
+      image,
+      viewerOf(backend(), user),
+      rulesOf(backend(), user),
+      toExportInput(exportImageBodySchema.parse(body)),
+    );
     const before = dbState(backend());
     expectRefusal(await api(user, 'POST', exportPath(image), body), expected, rule);
     expect(dbState(backend())).toBe(before);
@@ -94,12 +224,32 @@ describe('malformed and unknown', () => {
     ['an empty bucket name', { bucket_url: ':a.qcow2', file_format: 'qcow2' }, 'bucket name is empty'],
     ['an invalid bucket name', { bucket_url: 'Acme_Bucket:a.qcow2', file_format: 'qcow2' }, 'is invalid'],
     ['an empty file name', { bucket_url: 'acme-image-exports:', file_format: 'qcow2' }, 'file name is empty'],
-    ['a file name with a space', { bucket_url: 'acme-image-exports:my image.qcow2', file_format: 'qcow2' }, 'contains a space'],
-    ['a file name over 255 characters', { bucket_url: `acme-image-exports:${'a'.repeat(256)}`, file_format: 'qcow2' }, 'at most 255'],
-    ['a file name with invalid characters', { bucket_url: 'acme-image-exports:a*b.qcow2', file_format: 'qcow2' }, 'contains "*"'],
-    ['file_format together with fast export', { bucket_url: 'acme-image-exports:a.zvhd2', file_format: 'zvhd2', is_quick_export: true }, 'leave file_format out'],
+    [
+      'a file name with a space',
+      { bucket_url: 'acme-image-exports:my image.qcow2', file_format: 'qcow2' },
+      'contains a space',
+    ],
+    [
+      'a file name over 255 characters',
+      { bucket_url: `acme-image-exports:${'a'.repeat(256)}`, file_format: 'qcow2' },
+      'at most 255',
+    ],
+    [
+      'a file name with invalid characters',
+      { bucket_url: 'acme-image-exports:a*b.qcow2', file_format: 'qcow2' },
+      'contains "*"',
+    ],
+    [
+      'file_format together with fast export',
+      { bucket_url: 'acme-image-exports:a.zvhd2', file_format: 'zvhd2', is_quick_export: true },
+      'leave file_format out',
+    ],
     ['a format IMS does not write', { bucket_url: 'acme-image-exports:a.raw', file_format: 'raw' }, 'file_format'],
-    ['is_quick_export as text', { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: 'true' }, 'is_quick_export'],
+    [
+      'is_quick_export as text',
+      { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: 'true' },
+      'is_quick_export',
+    ],
     ['no bucket_url', { file_format: 'qcow2' }, 'bucket_url'],
     ['invalid JSON', '{"bucket_url"', 'not valid JSON'],
   ])('refuses %s with 400 and a clear message', async (_label, body, message) => {

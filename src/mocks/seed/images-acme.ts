@@ -52,6 +52,8 @@ export const ACME_IMAGES = {
   singaporeCopy: 'copy_cn-north-4_web-frontend-centos7-golden',
   /** In cn-east-3 (whose quota is full): 200 GB, where normal export stops at 128 GB. */
   shanghai200: 'video-archive-centos7',
+  /** In ap-southeast-3: encrypted and 160 GB where only fast export takes it, so it cannot be exported (export.fast-encrypted). */
+  singaporeEncrypted160: 'sg-ledger-db-encrypted',
 } as const;
 
 const A = ACME_IMAGES;
@@ -367,6 +369,19 @@ export function acmeImages(): { images: Image[]; members: Member[] } {
       source: fromEcs('sh-store-01'),
       tags: { app: 'cctv-archive' },
       createdAt: daysBefore(52),
+    }),
+    makeImage({
+      owner: 'acme',
+      region: 'ap-southeast-3',
+      name: A.singaporeEncrypted160,
+      os: 'centos79',
+      sizeGb: 160,
+      minDiskGb: 200,
+      source: fromEcs('sg-ledger-db-01'),
+      kmsKeyId: keyIdOf('acme', 'ap-southeast-3', customKeyAlias('acme')),
+      enterpriseProject: 'production',
+      tags: { app: 'ledger', market: 'sg' },
+      createdAt: daysBefore(47),
     }),
   ];
 

@@ -1,0 +1,55 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { BucketObject, Image, RegionId } from '../domain';
+import type { ExportImageBody } from '../domain/wire/image-requests';
+import { fromWireObject, objectListSchema } from '../domain/wire/services';
+import { imsFetch } from './client';
+import { imageKeys } from './images';
+import { jobKeys } from './jobs';
+
+const jobAcceptedSchema = z.object({ job_id: z.string() });
+
+export const bucketObjectKeys = {
+  all: ['obs', 'objects'] as const,
+  list: (token: string, region: RegionId, bucket: string) => [...bucketObjectKeys.all, token, region, bucket] as const,
+};
+
+/**
+ * The files in one of the viewer's buckets. Always refetched on mount: an export job adds its
+ * file when it ends, which no mutation of this client sees.
+ */
+export function bucketObjectsQuery(token: string, region: RegionId, bucket: string) {
+  return queryOptions({
+    queryKey: bucketObjectKeys.list(token, region, bucket),
+    queryFn: async ({ signal }): Promise<BucketObject[]> =>
+      objectListSchema
+        .parse(await imsFetch(`/obs/${region}/buckets/${encodeURIComponent(bucket)}/objects`, { signal, token }))
+        .contents.map(fromWireObject),
+    staleTime: 0,
+  });
+}
+
+export interface ExportRequest {
+  image: Image;
+  body: ExportImageBody;
+}
+
+/** Start exporting an image to an OBS bucket; answers the job id. */
+export function useExportImage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ image, body }: ExportRequest) => {
+      const wire = await imsFetch(`/ims/${image.regionId}/v1/cloudimages/${image.id}/file`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      return jobAcceptedSchema.parse(wire).job_id;
+    },
+    // The image reads "Exporting" while the new job runs (task centre); the file lands in the bucket.
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: imageKeys.all });
+      void client.invalidateQueries({ queryKey: jobKeys.all });
+      void client.invalidateQueries({ queryKey: bucketObjectKeys.all });
+    },
+  });
+}

@@ -1,0 +1,167 @@
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { Controller, type Control, type FieldErrors } from 'react-hook-form';
+import {
+  exportFormatSchema,
+  exportViolations,
+  LIMITS,
+  regionName,
+  STORAGE_CLASS_LABELS,
+  type Denial,
+  type ExportFormat,
+  type Image,
+  type RuleContext,
+  type Viewer,
+} from '../../domain';
+import { FORMAT_LABELS, inputOf, type ExportField, type ExportFormValues } from './export-form';
+
+interface ExportFieldsProps {
+  formId: string;
+  control: Control<ExportFormValues>;
+  image: Image;
+  viewer: Viewer;
+  ctx: RuleContext;
+  values: ExportFormValues;
+  live: Partial<Record<ExportField | 'root', Denial>>;
+  errors: FieldErrors<ExportFormValues>;
+  /** The format written changed (fast export or format): the default file name follows it. */
+  onFormatChange: (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => void;
+}
+
+const nativeSelect = { select: { native: true } } as const;
+
+/** The dialog's fields; each shows the rule refusal that concerns it, live, in place of its help. */
+export function ExportFields(props: ExportFieldsProps) {
+  const { formId, control, image, viewer, ctx, values, live, errors, onFormatChange } = props;
+  const problem = (field: ExportField) => live[field]?.reason ?? errors[field]?.message;
+  // What the rules say of an alternative value of one field, the others as they are.
+  const denialIf = (field: ExportField, change: Partial<ExportFormValues>) =>
+    exportViolations(image, viewer, ctx, inputOf({ ...values, ...change })).find((d) => d.field === field);
+  const fastRefused = denialIf('fastExport', { fastExport: true });
+  const normalRefused = denialIf('fastExport', { fastExport: false });
+  const fastLocked = fastRefused !== undefined || normalRefused !== undefined;
+  const fastReason = values.fastExport ? normalRefused : fastRefused;
+  const fastReasonId = `${formId}-fast-reason`;
+  const buckets = [...ctx.buckets].sort(
+    (a, b) =>
+      Number(denialIf('bucket', { bucket: a.name }) !== undefined) -
+      Number(denialIf('bucket', { bucket: b.name }) !== undefined),
+  );
+
+  return (
+    <>
+      <Controller
+        control={control}
+        name="bucket"
+        render={({ field: { ref, ...field } }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            select
+            required
+            label="Bucket"
+            size="small"
+            slotProps={nativeSelect}
+            error={problem('bucket') !== undefined}
+            helperText={problem('bucket') ?? `A Standard OBS bucket in ${regionName(image.regionId)}.`}
+          >
+            {buckets.length === 0 && <option value="">You have no OBS buckets</option>}
+            {!buckets.some((b) => b.name === values.bucket) && buckets.length > 0 && (
+              <option value="">Choose a bucket</option>
+            )}
+            {buckets.map((bucket) => {
+              const denial = denialIf('bucket', { bucket: bucket.name });
+              const label = `${bucket.name} · ${regionName(bucket.regionId)} · ${STORAGE_CLASS_LABELS[bucket.storageClass]}`;
+              return (
+                <option key={bucket.name} value={bucket.name} disabled={denial !== undefined}>
+                  {denial ? `${label} — ${denial.reason}` : label}
+                </option>
+              );
+            })}
+          </TextField>
+        )}
+      />
+      <Controller
+        control={control}
+        name="fileName"
+        render={({ field: { ref, ...field } }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            label="File name"
+            required
+            size="small"
+            error={problem('fileName') !== undefined}
+            helperText={
+              problem('fileName') ??
+              `${field.value.length} / ${LIMITS.exportFileNameMaxLength}: letters, digits, hyphens, underscores, periods or slashes; no spaces.`
+            }
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="format"
+        render={({ field: { ref, onChange, value, ...field } }) => (
+          <TextField
+            {...field}
+            value={values.fastExport ? 'zvhd2' : value}
+            onChange={(event) => {
+              onChange(event);
+              onFormatChange({ format: event.target.value as ExportFormat, fastExport: values.fastExport });
+            }}
+            inputRef={ref}
+            select
+            required
+            disabled={values.fastExport}
+            label="Format"
+            size="small"
+            slotProps={nativeSelect}
+            error={problem('format') !== undefined}
+            helperText={problem('format') ?? (values.fastExport ? 'Fast export always writes ZVHD2.' : undefined)}
+          >
+            {exportFormatSchema.options.map((format) => {
+              const denial = values.fastExport ? undefined : denialIf('format', { format });
+              return (
+                <option key={format} value={format} disabled={denial !== undefined}>
+                  {denial ? `${FORMAT_LABELS[format]} — ${denial.reason}` : FORMAT_LABELS[format]}
+                </option>
+              );
+            })}
+          </TextField>
+        )}
+      />
+      <Controller
+        control={control}
+        name="fastExport"
+        render={({ field: { ref, onChange, value, ...field } }) => (
+          <FormControl error={live.fastExport !== undefined}>
+            <FormControlLabel
+              label="Fast export"
+              disabled={fastLocked}
+              control={
+                <Switch
+                  {...field}
+                  checked={value}
+                  onChange={(_event, checked) => {
+                    onChange(checked);
+                    onFormatChange({ format: values.format, fastExport: checked });
+                  }}
+                  slotProps={{ input: { ref, 'aria-describedby': fastReasonId } }}
+                />
+              }
+            />
+            <FormHelperText id={fastReasonId} sx={{ mt: 0 }}>
+              {live.fastExport?.reason ??
+                fastReason?.reason ??
+                'Fast export writes the file as ZVHD2 without converting it.'}
+            </FormHelperText>
+          </FormControl>
+        )}
+      />
+    </>
+  );
+}
