@@ -2,6 +2,7 @@ import {
   mutationOptions,
   queryOptions,
   useMutation,
+  useQuery,
   useQueryClient,
   type QueryClient,
   type QueryKey,
@@ -10,6 +11,7 @@ import type { Image, RegionId, Tag } from '../domain';
 import { tagsAfter, tenantTagsSchema, type TagActionBody, type TenantTags } from '../domain/wire/tags';
 import { imsFetch } from './client';
 import { imageKeys, type ImagePage, type ImageRow } from './images';
+import { useViewer } from './viewer';
 
 export const tagKeys = {
   all: ['tags'] as const,
@@ -107,3 +109,12 @@ export function useTagWrite(handlers: TagWriteHandlers = {}) {
     },
   });
 }
+
+/** The project's tags in `region` (empty while loading or on failure: suggestions are optional). */
+export function useTenantTags(region: RegionId): TenantTags['tags'] {
+  const session = useViewer();
+  const projectId = session?.projectIn(region)?.id ?? '';
+  return useQuery(tenantTagsQuery(region, projectId)).data ?? NO_TAGS;
+}
+
+const NO_TAGS: TenantTags['tags'] = [];
