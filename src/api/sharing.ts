@@ -10,7 +10,7 @@ import { memberKeys } from './members';
 
 const jobAcceptedSchema = z.object({ job_id: z.string() });
 
-export type SharedSortKey = 'name' | 'created_at' | 'size';
+export type SharedSortKey = 'shared_at' | 'name' | 'size';
 
 /** One page of the images shared with the viewer's project in a region (mock extension: `owner`, `name_like`). */
 export interface SharedListParams {
@@ -118,6 +118,41 @@ export function useAnswerShares() {
         body: JSON.stringify(body),
       });
       return jobAcceptedSchema.parse(wire).job_id;
+    },
+    onSettled: () => refreshAfterShare(client),
+  });
+}
+
+/** IMS answers at most this many images per request (ims-api.md §13.3). */
+const ANSWER_BATCH = 100;
+
+/**
+ * Recipient side: accept every pending share of a region, a page at a time (an accepted image
+ * leaves the pending list, so each round reads the first page again). Answers how many were accepted.
+ */
+export function useAcceptAllPending() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ region, projectId, vaultId }: { region: RegionId; projectId: string; vaultId?: string }) => {
+      let accepted = 0;
+      for (;;) {
+        const page = await client.fetchQuery({
+          ...sharedImagesQuery(region, {
+            memberStatus: 'pending',
+            sortKey: 'shared_at',
+            sortDir: 'desc',
+            limit: ANSWER_BATCH,
+          }),
+          staleTime: 0,
+        });
+        if (page.rows.length === 0) return accepted;
+        const body = updateMembersBody(
+          page.rows.map((r) => r.image.id),
+          { status: 'accepted', projectId, ...(vaultId ? { vaultId } : {}) },
+        );
+        await imsFetch(`/ims/${region}/v1/cloudimages/members`, { method: 'PUT', body: JSON.stringify(body) });
+        accepted += page.rows.length;
+      }
     },
     onSettled: () => refreshAfterShare(client),
   });

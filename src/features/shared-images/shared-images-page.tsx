@@ -1,5 +1,218 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { projectsQuery } from '../../api/identity';
+import { imageKeys, type ImageRow } from '../../api/images';
+import { useRuleContext } from '../../api/rule-context';
+import { pendingSharesCountQuery } from '../../api/shared-counts';
+import { sharedImagesQuery } from '../../api/sharing';
+import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
 import { PageHeader } from '../../components/page-header';
+import { can, regionName, type MemberStatus } from '../../domain';
+import { AcceptDialog, type AcceptTarget } from './accept-dialog';
+import { PendingBanner } from './pending-banner';
+import { MEMBER_STATUS, type Answer, type RowActions } from './shared-image-row';
+import { EmptyRow, ErrorRow, NameSearch, SharedPagination } from './shared-list-parts';
+import { hasFilters, sharedPageParams, type SortField } from './shared-list-state';
+import { COLUMN_COUNT, SharedImagesTable } from './shared-images-table';
+import { useAnswer } from './use-answer';
+import { useSharedListState } from './use-shared-list-state';
+
+const TABS: MemberStatus[] = ['pending', 'accepted', 'rejected'];
+/** On this page a received image can be replicated (once accepted); Share shows why it cannot. */
+const ROW_ACTIONS: readonly ImageActionId[] = ['replicate', 'share'];
+/** The answers each share status offers: a rejected share can be accepted again, an accepted one removed. */
+const ANSWERS: Record<MemberStatus, [Answer, string][]> = {
+  pending: [
+    ['accept', 'Accept'],
+    ['reject', 'Reject'],
+  ],
+  accepted: [['reject', 'Remove']],
+  rejected: [['accept', 'Accept']],
+};
+const FIRST_DIR = { shared: 'desc', name: 'asc', size: 'desc' } as const;
+
+const EMPTY_TEXT: Record<MemberStatus, string> = {
+  pending: 'No shared image is waiting for your answer.',
+  accepted: 'Images you accept are listed here; you can create servers from them or replicate them.',
+  rejected: 'Images you reject are listed here; you can still accept them.',
+};
 
 export function SharedImagesPage() {
-  return <PageHeader title="Images Shared with Me" />;
+  const client = useQueryClient();
+  const { view, update } = useSharedListState();
+  const { region } = view;
+  const params = useMemo(() => sharedPageParams(view), [view]);
+  const list = useQuery(sharedImagesQuery(region, params));
+  const rows = list.data?.rows;
+  const rules = useRuleContext(region, rows ?? []);
+  const { viewer, ready } = rules;
+  const projectId = rules.session?.projectIn(region)?.id ?? '';
+  const pending = useQuery(pendingSharesCountQuery(region)).data ?? 0;
+  const directory = useQuery(projectsQuery());
+  const actions = useImageActions();
+  const [accepting, setAccepting] = useState<AcceptTarget | null>(null);
+  const onAnswer = useAnswer(projectId, setAccepting);
+  const rowActions = ROW_ACTIONS.filter((a) => actions.available.includes(a));
+
+  const owners = useMemo(() => {
+    const data = directory.data;
+    if (!data || !viewer) return [];
+    return data.projects
+      .filter((p) => p.regionId === region && p.accountId !== viewer.accountId)
+      .map((p) => ({ id: p.id, label: `${data.accountNames.get(p.accountId) ?? p.accountId} (${p.id.slice(0, 8)}…)` }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  }, [directory.data, viewer, region]);
+
+  const ownerOf = (ownerProjectId: string) => {
+    const project = directory.data?.projects.find((p) => p.id === ownerProjectId);
+    const account = project ? directory.data?.accountNames.get(project.accountId) : undefined;
+    return { account: account ?? 'Unknown account', project: ownerProjectId };
+  };
+
+  const actionsOf = (row: ImageRow): RowActions | undefined => {
+    if (!viewer || !ready) return undefined;
+    const { image } = row;
+    const answer = (kind: Answer, label: string) => {
+      const status = kind === 'accept' ? 'accepted' : 'rejected';
+      // A full-ECS image's vault is chosen in the accept dialog, which runs the rule with it.
+      const input = image.type === 'whole' && kind === 'accept' ? undefined : ({ status, projectId } as const);
+      return { answer: kind, label, decision: can('accept', image, viewer, rules.ctx, input) };
+    };
+    const answers = ANSWERS[row.wire.__member_status ?? 'pending'].map(([kind, label]) => answer(kind, label));
+    return { answers, decisions: decideActions(image, viewer, rules.ctx, rowActions) };
+  };
+
+  const filtered = hasFilters(view);
+  const page = view.markers.length;
+  let placeholder = null;
+  if (list.isError && !rows)
+    placeholder = (
+      <ErrorRow columnCount={COLUMN_COUNT} message={list.error.message} onRetry={() => void list.refetch()} />
+    );
+  else if (rows && rows.length === 0 && !list.isPlaceholderData)
+    placeholder = (
+      <EmptyRow
+        columnCount={COLUMN_COUNT}
+        title={
+          filtered
+            ? `No ${MEMBER_STATUS[view.tab].label.toLowerCase()} shared images match the filters`
+            : `No ${MEMBER_STATUS[view.tab].label.toLowerCase()} shared images in ${regionName(region)}`
+        }
+        text={filtered ? 'Check the search text or the owner, or clear the filters.' : EMPTY_TEXT[view.tab]}
+        action={
+          filtered
+            ? { label: 'Clear filters', onClick: () => update({ search: '', owner: undefined }) }
+            : page > 0
+              ? { label: 'Go to the first page', onClick: () => update({ markers: [] }) }
+              : undefined
+        }
+      />
+    );
+
+  const onSort = (field: SortField) =>
+    update({ sort: field, dir: field === view.sort ? (view.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[field] });
+
+  return (
+    <>
+      <PageHeader
+        title="Images Shared with Me"
+        breadcrumbs={[{ label: 'Image Management Service', to: '/' }, { label: 'Images Shared with Me' }]}
+        subtitle={`Images other accounts shared with your project in ${regionName(region)}`}
+        actions={
+          <Button
+            size="small"
+            variant="outlined"
+            startIcon={<RefreshIcon />}
+            onClick={() => void client.invalidateQueries({ queryKey: imageKeys.all })}
+          >
+            Refresh
+          </Button>
+        }
+      />
+      <PendingBanner
+        count={pending}
+        onReview={view.tab === 'pending' ? undefined : () => update({ tab: 'pending' })}
+        onAcceptAll={() => setAccepting({ kind: 'all', count: pending })}
+      />
+      <Paper variant="outlined">
+        <Tabs
+          value={view.tab}
+          onChange={(_, tab: MemberStatus) => update({ tab })}
+          aria-label="Share status"
+          sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+        >
+          {TABS.map((t) => (
+            <Tab key={t} value={t} label={MEMBER_STATUS[t].label} />
+          ))}
+        </Tabs>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ px: 2, py: 2, flexWrap: 'wrap' }}>
+          <NameSearch value={view.search} onSearch={(search) => update({ search }, { replace: true })} />
+          <TextField
+            select
+            label="Owner"
+            size="small"
+            value={view.owner ?? ''}
+            onChange={(event) => update({ owner: event.target.value || undefined })}
+            slotProps={{ select: { native: true } }}
+            sx={{ minWidth: 240 }}
+          >
+            <option value="">All owners</option>
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </TextField>
+        </Stack>
+        {list.isError && rows && (
+          <Alert severity="warning" sx={{ mx: 2, mb: 1 }}>
+            The list could not be refreshed ({list.error.message}); it shows what was loaded before.
+          </Alert>
+        )}
+        <SharedImagesTable
+          rows={rows}
+          placeholder={placeholder}
+          refreshing={list.isPlaceholderData}
+          skeletonRows={Math.min(view.pageSize, 10)}
+          sort={view.sort}
+          dir={view.dir}
+          onSort={onSort}
+          ownerOf={ownerOf}
+          actionsOf={actionsOf}
+          onAnswer={onAnswer}
+          onAction={(action, image) => actions.open(action, [image])}
+        />
+        <Box>
+          <SharedPagination
+            total={list.data?.total ?? 0}
+            page={page}
+            pageSize={view.pageSize}
+            hasNext={list.data?.nextMarker !== undefined && !list.isPlaceholderData}
+            onNext={() => list.data?.nextMarker && update({ markers: [...view.markers, list.data.nextMarker] })}
+            onPrevious={() => update({ markers: view.markers.slice(0, -1) })}
+            onPageSize={(pageSize) => update({ pageSize })}
+          />
+        </Box>
+      </Paper>
+      {accepting && viewer && (
+        <AcceptDialog
+          target={accepting}
+          region={region}
+          projectId={projectId}
+          viewer={viewer}
+          ctx={rules.ctx}
+          onClose={() => setAccepting(null)}
+        />
+      )}
+    </>
+  );
 }
