@@ -8,7 +8,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
-import { COLUMNS, type ColumnId } from './columns';
+import { COLUMNS, isColumnShown, type ColumnId } from './columns';
 import { useColumnStore } from './column-store';
 
 interface ColumnChooserProps {
@@ -44,7 +44,7 @@ export function ColumnChooser({ userId, hidden }: ColumnChooserProps) {
         slotProps={{ list: { 'aria-label': 'Columns', dense: true } }}
       >
         {COLUMNS.filter((c) => c.hideable).map((c) => {
-          const shown = !hidden.includes(c.id);
+          const shown = isColumnShown(c, hidden);
           return (
             <MenuItem
               key={c.id}

@@ -13,19 +13,37 @@ export const COLUMNS = [
   { id: 'encryption', label: 'Encryption', hideable: true },
   { id: 'enterpriseProject', label: 'Enterprise project', hideable: true },
   { id: 'created', label: 'Created', sort: 'created', hideable: true },
+  // Off until chosen: tags make rows tall, and most people filter by them rather than read them.
+  { id: 'tags', label: 'Tags', hideable: true, defaultHidden: true },
 ] as const satisfies readonly {
   id: string;
   label: string;
   sort?: SortField;
   hideable: boolean;
   numeric?: boolean;
+  defaultHidden?: boolean;
 }[];
 
 export type ColumnId = (typeof COLUMNS)[number]['id'];
 export type Column = (typeof COLUMNS)[number];
 
-export function visibleColumns(hidden: readonly string[]): Column[] {
-  return COLUMNS.filter((c) => !c.hideable || !hidden.includes(c.id));
+/**
+ * Whether a column shows. The user's stored list names the columns they switched away from their
+ * default: hidden for most, shown for a column that starts hidden (Tags).
+ */
+export function isColumnShown(column: Column, toggled: readonly string[]): boolean {
+  if (!column.hideable) return true;
+  const switched = toggled.includes(column.id);
+  return 'defaultHidden' in column && column.defaultHidden ? switched : !switched;
+}
+
+export function visibleColumns(toggled: readonly string[]): Column[] {
+  return COLUMNS.filter((c) => isColumnShown(c, toggled));
+}
+
+/** `env=prod`, or `env` for a tag without a value. */
+export function tagText(tag: { key: string; value: string }): string {
+  return tag.value === '' ? tag.key : `${tag.key}=${tag.value}`;
 }
 
 /**

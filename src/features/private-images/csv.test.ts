@@ -59,6 +59,7 @@ describe('csvTable', () => {
       'Encryption',
       'Enterprise project',
       'Created',
+      'Tags',
       'Blocked actions',
     ]);
   });
@@ -89,6 +90,7 @@ describe('csvTable', () => {
       'acme-cmk',
       'production',
       image.createdAt,
+      image.tags.map((t) => `${t.key}=${t.value}`).join('; '),
       expect.stringContaining('Modify: modify.status'),
     ]);
   });
@@ -123,5 +125,17 @@ describe('toCsv', () => {
 describe('csvFileName', () => {
   it('names the region and the local date', () => {
     expect(csvFileName('cn-north-4', new Date(2026, 10, 3, 23, 59))).toBe('private-images-cn-north-4-2026-11-03.csv');
+  });
+});
+
+describe('the Tags column', () => {
+  it('lists key=value pairs, a key alone when it has no value', () => {
+    const image = makeImage({
+      tags: [
+        { key: 'env', value: 'prod' },
+        { key: 'pci', value: '' },
+      ],
+    });
+    expect(csvTable([row({}, image)], [{ id: 'tags' }])[1]?.[0]).toBe('env=prod; pci');
   });
 });

@@ -1,7 +1,7 @@
 import { unparse } from 'papaparse';
 import type { ImageActionDecision } from '../../components/image-actions';
 import type { RegionId } from '../../domain';
-import { gbText, osText, typeText, type Column, type ColumnId, type RowFacts } from './columns';
+import { gbText, osText, tagText, typeText, type Column, type ColumnId, type RowFacts } from './columns';
 
 export const BLOCKED_ACTIONS_HEADER = 'Blocked actions';
 
@@ -33,6 +33,7 @@ const CELLS: Record<ColumnId, { headers: string[]; values: (row: CsvRow) => stri
   enterpriseProject: { headers: ['Enterprise project'], values: (r) => [r.enterpriseProject] },
   // ISO 8601 (UTC) in a file: a spreadsheet reads it whatever the exporter's locale.
   created: { headers: ['Created'], values: (r) => [r.image.createdAt] },
+  tags: { headers: ['Tags'], values: (r) => [r.image.tags.map(tagText).join('; ')] },
 };
 
 /** The header row and one row per image: the given columns, then "Blocked actions". */

@@ -18,6 +18,7 @@ import {
   gbText,
   osText,
   sameFacts,
+  tagText,
   typeText,
   type Column,
   type ColumnId,
@@ -128,7 +129,34 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
           {dateTimeText(image.createdAt)}
         </Typography>
       );
+    case 'tags':
+      return <TagsCell tags={image.tags} />;
   }
+}
+
+const TAGS_SHOWN = 3;
+
+/** The first few tags as chips, then "+N" with every tag in its title. */
+function TagsCell({ tags }: { tags: Image['tags'] }) {
+  if (tags.length === 0)
+    return (
+      <Typography variant="body2" component="span" color="text.secondary">
+        —
+      </Typography>
+    );
+  const rest = tags.length - TAGS_SHOWN;
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }} title={tags.map(tagText).join(', ')}>
+      {tags.slice(0, TAGS_SHOWN).map((t) => (
+        <Chip key={t.key} label={tagText(t)} size="small" variant="outlined" />
+      ))}
+      {rest > 0 && (
+        <Typography variant="caption" color="text.secondary">
+          +{rest}
+        </Typography>
+      )}
+    </Stack>
+  );
 }
 
 export const ImageRow = memo(function ImageRow({

@@ -19,6 +19,7 @@ import {
   type StatusFilter,
 } from './list-state';
 import { SearchField } from './search-field';
+import { TagFilters } from './tag-filters';
 
 const TYPE_OPTIONS = imageTypeSchema.options.map((t) => ({ value: t, label: IMAGE_TYPE_LABELS[t] }));
 const PLATFORM_OPTIONS = platformSchema.options.map((p) => ({ value: p, label: p }));
@@ -93,6 +94,7 @@ export const ListFiltersBar = memo(function ListFiltersBar({
         onChange={(enterpriseProject) => onChange({ enterpriseProject })}
         minWidth={170}
       />
+      <TagFilters tags={filters.tags} onChange={(tags) => onChange({ tags })} />
       {hasFilters(filters) && (
         <Button size="small" startIcon={<FilterAltOffIcon />} onClick={() => onChange(EMPTY_FILTERS)}>
           Clear filters

@@ -30,7 +30,7 @@ describe('parseListState', () => {
   it('reads every parameter', () => {
     expect(
       parse(
-        'region=cn-east-3&q=web&type=whole&os=CentOS&status=killed&enc=encrypted&ep=ep-1&sort=size&dir=asc&size=50&markers=a,b',
+        'region=cn-east-3&q=web&type=whole&os=CentOS&status=killed&enc=encrypted&ep=ep-1&tag=env%3Dprod&tag=team&sort=size&dir=asc&size=50&markers=a,b',
       ),
     ).toEqual({
       region: 'cn-east-3',
@@ -40,6 +40,7 @@ describe('parseListState', () => {
       status: 'killed',
       encryption: 'encrypted',
       enterpriseProject: 'ep-1',
+      tags: ['env=prod', 'team'],
       sort: 'size',
       dir: 'asc',
       pageSize: 50,
@@ -57,12 +58,17 @@ describe('parseListState', () => {
     ['a non-numeric page size', 'size=lots', { pageSize: DEFAULT_PAGE_SIZE }],
     ['an unknown sort field', 'sort=colour&dir=asc', { sort: 'created', dir: 'desc' }],
     ['empty markers', 'markers=,,', { markers: [] }],
+    ['tag filters without a key', 'tag=&tag=%3Dprod&tag=%20', { tags: [] }],
   ])('falls back to the default for %s', (_what, query, expected) => {
     expect(parse(query)).toEqual({ ...DEFAULTS, ...expected });
   });
 
   it('sorts ascending when a field comes without a direction', () => {
     expect(parse('sort=name')).toMatchObject({ sort: 'name', dir: 'asc' });
+  });
+
+  it('reads repeated tag filters in order, trimmed and each once', () => {
+    expect(parse('tag=env%3Dprod&tag=%20team%20&tag=env%3Dprod').tags).toEqual(['env=prod', 'team']);
   });
 
   it('trims the search text', () => {
@@ -98,6 +104,7 @@ describe('serializeListState', () => {
       status: 'saving',
       encryption: 'unencrypted',
       enterpriseProject: '0',
+      tags: ['env=prod', 'app', 'note=a=b', '环境=生产'],
       sort: 'name',
       dir: 'desc',
       pageSize: 10,
@@ -159,7 +166,26 @@ describe('filterQuery', () => {
   });
 });
 
+describe('tag filters', () => {
+  it('writes one tag parameter per filter and keeps the other parameters', () => {
+    const base = new URLSearchParams('scenario=demo&tag=old');
+    const params = serializeListState({ ...DEFAULTS, tags: ['env=prod', 'team'] }, base);
+    expect(params.getAll('tag')).toEqual(['env=prod', 'team']);
+    expect(params.get('scenario')).toBe('demo');
+  });
+
+  it('asks the list for every tag filter (AND)', () => {
+    expect(filterQuery({ ...DEFAULTS, tags: ['env=prod', 'team'] })).toMatchObject({ tag: ['env=prod', 'team'] });
+    expect(filterQuery(DEFAULTS)).not.toHaveProperty('tag');
+  });
+});
+
 describe('hasFilters', () => {
+  it('counts a tag filter as a filter', () => {
+    expect(hasFilters({ ...EMPTY_FILTERS, tags: [] })).toBe(false);
+    expect(hasFilters({ ...EMPTY_FILTERS, tags: ['env'] })).toBe(true);
+  });
+
   it('is false for no filters, true for any one', () => {
     expect(hasFilters(EMPTY_FILTERS)).toBe(false);
     expect(hasFilters({ ...EMPTY_FILTERS, search: 'x' })).toBe(true);

@@ -6,7 +6,7 @@ import {
   type Platform,
   type RegionId,
 } from '../../domain';
-import type { ImageListQueryInput } from '../../domain/wire/image-requests';
+import { parseTagFilter, type ImageListQueryInput } from '../../domain/wire/image-requests';
 
 /*
  * The list's whole view lives in the URL's search params, so a reload or a pasted link shows the
@@ -43,6 +43,8 @@ export interface ListFilters {
   status: StatusFilter | undefined;
   encryption: EncryptionFilter | undefined;
   enterpriseProject: string | undefined;
+  /** Tag filters, `key` or `key=value`; an image must match every one. */
+  tags: readonly string[];
 }
 
 export interface ListState extends ListFilters {
@@ -64,6 +66,7 @@ export const EMPTY_FILTERS: ListFilters = {
   status: undefined,
   encryption: undefined,
   enterpriseProject: undefined,
+  tags: [],
 };
 
 /** The URL parameter names this page owns; every other parameter (scenario, jobSpeed, ...) is kept. */
@@ -79,7 +82,14 @@ const PARAM = {
   dir: 'dir',
   pageSize: 'size',
   markers: 'markers',
+  tags: 'tag',
 } as const;
+
+/** Tag filters from the URL: trimmed, without an empty key, each once. */
+export function tagFiltersOf(values: readonly string[]): string[] {
+  const tags = values.map((t) => t.trim()).filter((t) => parseTagFilter(t).key !== '');
+  return [...new Set(tags)];
+}
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);
@@ -100,6 +110,7 @@ export function parseListState(params: URLSearchParams): ListState {
     status: oneOf(STATUS_FILTERS, params.get(PARAM.status)),
     encryption: oneOf(ENCRYPTION_FILTERS, params.get(PARAM.encryption)),
     enterpriseProject: params.get(PARAM.enterpriseProject) || undefined,
+    tags: tagFiltersOf(params.getAll(PARAM.tags)),
     sort: sort ?? DEFAULT_SORT.sort,
     // A direction without its field means nothing: the default sort has its own direction.
     dir: sort ? (oneOf(['asc', 'desc'] as const, params.get(PARAM.dir)) ?? 'asc') : DEFAULT_SORT.dir,
@@ -125,6 +136,7 @@ export function serializeListState(state: ListState, base: URLSearchParams = new
   set(PARAM.status, state.status);
   set(PARAM.encryption, state.encryption);
   set(PARAM.enterpriseProject, state.enterpriseProject);
+  for (const tag of state.tags) params.append(PARAM.tags, tag);
   if (state.sort !== DEFAULT_SORT.sort || state.dir !== DEFAULT_SORT.dir) {
     set(PARAM.sort, state.sort);
     set(PARAM.dir, state.dir);
@@ -139,7 +151,9 @@ export function pageIndex(state: Pick<ListState, 'markers'>): number {
 }
 
 export function hasFilters(state: ListFilters): boolean {
-  return (Object.keys(EMPTY_FILTERS) as (keyof ListFilters)[]).some((k) => state[k] !== EMPTY_FILTERS[k]);
+  return (Object.keys(EMPTY_FILTERS) as (keyof ListFilters)[]).some((k) =>
+    k === 'tags' ? state.tags.length > 0 : state[k] !== EMPTY_FILTERS[k],
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -178,6 +192,7 @@ export function filterQuery(state: Omit<ListState, 'region' | 'pageSize' | 'mark
   if (state.status) query.status = state.status;
   if (state.encryption) query.__encrypted = state.encryption === 'encrypted' ? 'true' : 'false';
   if (state.enterpriseProject) query.enterprise_project_id = state.enterpriseProject;
+  if (state.tags.length > 0) query.tag = [...state.tags];
   return query;
 }
 
