@@ -68,7 +68,8 @@ export function BucketFiles({ bucket, files }: { bucket: string; files: UseQuery
           No files in {bucket} yet.
         </Typography>
       ) : (
-        <TableContainer sx={{ maxHeight: 200 }}>
+        // Focusable so a keyboard can scroll a long list (axe: scrollable-region-focusable).
+        <TableContainer sx={{ maxHeight: 200 }} tabIndex={0} role="region" aria-labelledby={headingId}>
           <Table size="small" stickyHeader aria-labelledby={headingId}>
             <TableHead>
               <TableRow>

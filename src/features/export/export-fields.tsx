@@ -119,7 +119,8 @@ export function ExportFields(props: ExportFieldsProps) {
             disabled={values.fastExport}
             label="Format"
             size="small"
-            slotProps={nativeSelect}
+            // The help of a locked format is still read: keep its contrast (axe color-contrast).
+            slotProps={{ ...nativeSelect, formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } } }}
             error={problem('format') !== undefined}
             helperText={problem('format') ?? (values.fastExport ? 'Fast export always writes ZVHD2.' : undefined)}
           >

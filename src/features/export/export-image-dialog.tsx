@@ -97,8 +97,9 @@ function ExportFormBody({ image, viewer, ctx: baseCtx, onClose, onDone }: ImageF
 
   // The offered file name follows the format until the user types their own.
   const followFormat = (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => {
-    const current = getValues();
-    if (current.fileName === defaultFileName(image, writtenFormat(current)) || current.fileName === '')
+    // `values` is this render's, from before the change; the field already holds the new value.
+    const fileName = getValues('fileName');
+    if (fileName === defaultFileName(image, writtenFormat(values)) || fileName === '')
       setValue('fileName', defaultFileName(image, writtenFormat(next)), { shouldValidate: true });
   };
 
