@@ -1,0 +1,158 @@
+import type { Page } from '@playwright/test';
+import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+
+const LIST = '/images/private?scenario=demo&jobSpeed=instant';
+const GOLDEN = 'web-frontend-centos7-golden';
+const SLES = 'erp-db-sles15';
+const ENCRYPTED = 'payments-api-encrypted';
+const WHOLE_AT_LIMIT = 'erp-app-full-cbr';
+/** gina's (Globex Logistics) cn-north-4 project (README, demo identities). */
+const GLOBEX_BJ = '9f9635df520e68d079bae2abfbe93f0d';
+const FIRST_LOAD = { timeout: 30_000 };
+
+async function openList(page: Page, name: string) {
+  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole('button', { name: `Actions for ${name}`, exact: true })).toBeVisible(FIRST_LOAD);
+}
+
+async function openShare(page: Page, name: string) {
+  await openList(page, name);
+  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: 'Share' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Share Image' });
+  await expect(dialog.getByLabel('Project IDs')).toBeVisible(FIRST_LOAD);
+  return dialog;
+}
+
+/** A project of the directory: the account's project in a region, or one in cn-north-4 outside `except`. */
+async function projectIds(page: Page) {
+  return page.evaluate(async (token) => {
+    const response = await fetch('/iam/v3/projects', { headers: { 'X-Auth-Token': token } });
+    const body = (await response.json()) as { projects: { id: string; name: string; domain_name: string }[] };
+    return body.projects.map((p) => ({ id: p.id, region: p.name, account: p.domain_name }));
+  }, TOKEN_ALICE);
+}
+
+async function switchTo(page: Page, user: string) {
+  await page.getByRole('button', { name: /^Account/ }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${user}`) }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^Account: ${user}`) })).toBeVisible();
+}
+
+test.describe('Share Image', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('two tenants: A shares, B accepts, A sees the member accepted', async ({ page }) => {
+    const dialog = await openShare(page, SLES);
+    await dialog.getByLabel('Project IDs').fill(GLOBEX_BJ);
+    await expect(dialog.getByRole('list', { name: 'Recipients to add' })).toContainText('Globex Logistics');
+    await expect(dialog.getByText('1 / 128 members after sharing')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(page.getByText(`Image ${SLES} shared with 1 project`)).toBeVisible();
+
+    await switchTo(page, 'gina');
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    await expect(nav.getByRole('link', { name: /^Images Shared with Me \d+ pending$/ })).toBeVisible();
+    await nav.getByRole('link', { name: /^Images Shared with Me/ }).click();
+    await expect(page.getByRole('region', { name: 'Pending shares' })).toBeVisible(FIRST_LOAD);
+    await page.getByRole('button', { name: `Accept ${SLES}` }).click();
+    await expect(page.getByText(`Accepted ${SLES}`)).toBeVisible();
+    await page.getByRole('tab', { name: 'Accepted' }).click();
+    const table = page.getByRole('table', { name: 'Images shared with me' });
+    await expect(table.getByRole('row').filter({ hasText: SLES })).toContainText('Acme Retail');
+
+    // Back in the console as alice, without reloading (a first load with ?scenario= would reseed).
+    await switchTo(page, 'alice');
+    await nav.getByRole('link', { name: 'Private Images' }).click();
+    await page.getByLabel('Search by name or ID').fill(SLES);
+    await page.getByRole('button', { name: `Actions for ${SLES}`, exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Share' }).click();
+    const members = page.getByRole('table', { name: 'Members' });
+    await expect(members.getByRole('row').filter({ hasText: GLOBEX_BJ })).toContainText('Accepted');
+  });
+
+  test('an encrypted image: Share is denied with the reason and the hint to replicate', async ({ page }) => {
+    await openList(page, ENCRYPTED);
+    await page.getByRole('button', { name: `Actions for ${ENCRYPTED}`, exact: true }).click();
+    const share = page.getByRole('menuitem', { name: 'Share' });
+    await expect(share).toHaveAttribute('aria-disabled', 'true');
+    await expect(share).toHaveAccessibleDescription(
+      /^This image is encrypted with KMS key .+; encrypted images cannot be shared\. Replicate it within the region to an unencrypted copy, then share the copy\.$/,
+    );
+  });
+
+  test('the 11th member of a full-ECS image is refused with the limit', async ({ page }) => {
+    const dialog = await openShare(page, WHOLE_AT_LIMIT);
+    await expect(dialog.getByText('10 / 10 members after sharing')).toBeVisible();
+    const members = dialog.getByRole('table', { name: 'Members' });
+    await expect(members.getByRole('row')).toHaveCount(11);
+    const current = await members.getByRole('row').allInnerTexts();
+    const outsider = (await projectIds(page)).find(
+      (p) => p.region === REGION && p.account !== 'Acme Retail' && !current.some((t) => t.includes(p.id)),
+    );
+    expect(outsider).toBeDefined();
+    await dialog.getByLabel('Project IDs').fill(outsider?.id ?? '');
+    await expect(dialog.getByText('11 / 10 members after sharing (10 now, 1 new)')).toBeVisible();
+    const reason = 'This full-ECS image is shared with 10 projects; adding 1 would exceed its limit of 10.';
+    await expect(dialog.getByLabel('Project IDs')).toHaveAccessibleDescription(new RegExp(`^${reason}`));
+    const shareButton = dialog.getByRole('button', { name: 'Share', exact: true });
+    await expect(shareButton).toHaveAttribute('aria-disabled', 'true');
+    await expect(shareButton).toHaveAccessibleDescription(
+      `${reason} Stop sharing with projects that no longer need the image.`,
+    );
+  });
+
+  test('a project of another region, a malformed id and own project are refused as typed', async ({ page }) => {
+    const dialog = await openShare(page, GOLDEN);
+    const projects = await projectIds(page);
+    const globexShanghai = projects.find((p) => p.account === 'Globex Logistics' && p.region === 'cn-east-3');
+    const acmeBeijing = projects.find((p) => p.account === 'Acme Retail' && p.region === REGION);
+    await dialog.getByLabel('Project IDs').fill(`${globexShanghai?.id ?? ''}, not-a-project\n${acmeBeijing?.id ?? ''}`);
+    const checks = dialog.getByRole('list', { name: 'Recipients to add' });
+    await expect(checks.getByRole('listitem')).toHaveCount(3);
+    await expect(checks).toContainText(
+      `Refused: Project ${globexShanghai?.id ?? ''} is in CN East-Shanghai1; this image can be shared only in CN North-Beijing4.`,
+    );
+    await expect(checks).toContainText('Refused: "not-a-project" is not a project ID');
+    await expect(checks).toContainText(`owns this image; an image cannot be shared with its own project.`);
+    await expect(dialog.getByRole('button', { name: 'Share', exact: true })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('stop sharing with a selected member', async ({ page }) => {
+    const dialog = await openShare(page, GOLDEN);
+    const members = dialog.getByRole('table', { name: 'Members' });
+    await expect(members.getByRole('row')).toHaveCount(3);
+    await members.getByRole('checkbox', { name: `Select member ${GLOBEX_BJ}` }).check();
+    await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect(page.getByText(`Stopped sharing ${GOLDEN} with 1 project`)).toBeVisible();
+    await expect(members.getByRole('row')).toHaveCount(2);
+    await expect(members).not.toContainText(GLOBEX_BJ);
+  });
+
+  test('batch share: a pre-flight skips ineligible images with their reason', async ({ page }) => {
+    await page.goto(LIST);
+    const table = page.getByRole('table', { name: 'Private images' });
+    await expect(table.getByRole('checkbox', { name: `Select ${SLES}` })).toBeVisible(FIRST_LOAD);
+    for (const name of [SLES, ENCRYPTED, 'ubuntu22-k8s-node'])
+      await table.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await page.getByRole('button', { name: 'Share selected' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share Image' });
+    await expect(dialog.getByText('3 selected: 2 will be shared, 1 skipped')).toBeVisible(FIRST_LOAD);
+    await expect(dialog.getByRole('list', { name: 'Skipped (1)' })).toContainText(`${ENCRYPTED} (share.encrypted)`);
+    await dialog.getByRole('button', { name: 'Select only eligible' }).click();
+    await expect(dialog.getByText('2 selected: all 2 will be shared')).toBeVisible();
+    await dialog.getByLabel('Project IDs').fill(GLOBEX_BJ);
+    await dialog.getByRole('button', { name: 'Share 2 images' }).click();
+    await expect(page.getByText('2 images shared with 1 project')).toBeVisible();
+  });
+
+  test('the dialog has no serious accessibility violations', async ({ page, checkA11y }) => {
+    const dialog = await openShare(page, GOLDEN);
+    await dialog.getByLabel('Project IDs').fill(`${GLOBEX_BJ} nope`);
+    await expect(dialog.getByRole('list', { name: 'Recipients to add' }).getByRole('listitem')).toHaveCount(2);
+    await checkA11y();
+  });
+});

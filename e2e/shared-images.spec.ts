@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PAGE = '/images/shared?scenario=demo&jobSpeed=instant';
+// Shared with acme's cn-north-4 project in the demo (src/mocks/seed/images-tenants.ts).
+const PENDING = 'logistics-tracker-ubuntu22';
+const PENDING_WHOLE = 'warehouse-scanner-full';
+const ACCEPTED = 'route-optimizer-centos7';
+const REJECTED = 'ml-notebook-ubuntu22';
+const FIRST_LOAD = { timeout: 30_000 };
+
+async function open(page: Page, query = '') {
+  await page.goto(`${PAGE}${query}`);
+  const table = page.getByRole('table', { name: 'Images shared with me' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible(FIRST_LOAD);
+  return table;
+}
+
+const row = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Images shared with me' }).getByRole('row').filter({ hasText: name });
+
+test.describe('Images Shared with Me', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('pending shares: banner, columns, the Share action denied with its reason, axe', async ({ page, checkA11y }) => {
+    const table = await open(page);
+    await expect(page).toHaveTitle('Images Shared with Me · IMS Console');
+    await expect(page.getByRole('tab', { name: 'Pending' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('region', { name: 'Pending shares' })).toContainText(
+      '2 shared images are waiting for you',
+    );
+    for (const header of ['Name', 'Owner', 'Share status', 'OS', 'Type', 'Size', 'Shared at'])
+      await expect(table.getByRole('columnheader', { name: header })).toBeVisible();
+    await expect(row(page, PENDING)).toContainText('Globex Logistics');
+    await expect(row(page, PENDING)).toContainText('Pending');
+    await expect(row(page, PENDING_WHOLE)).toContainText('Full-ECS');
+
+    await page.getByRole('button', { name: `Actions for ${PENDING}` }).click();
+    const menu = page.getByRole('menu', { name: `Actions for ${PENDING}` });
+    const share = menu.getByRole('menuitem', { name: 'Share' });
+    await expect(share).toHaveAttribute('aria-disabled', 'true');
+    await expect(share).toHaveAccessibleDescription(
+      'This image was shared with you by another tenant; it cannot be shared on. Replicate it to a private image first, then share that.',
+    );
+    const replicate = menu.getByRole('menuitem', { name: 'Replicate' });
+    await expect(replicate).toHaveAttribute('aria-disabled', 'true');
+    await checkA11y();
+    await page.keyboard.press('Escape');
+    await checkA11y();
+  });
+
+  test('an accepted image offers Replicate and Remove; the tab and filters live in the URL', async ({ page }) => {
+    await open(page, '&status=accepted');
+    await expect(page.getByRole('tab', { name: 'Accepted' })).toHaveAttribute('aria-selected', 'true');
+    await expect(row(page, ACCEPTED)).toContainText('Accepted');
+    await expect(page.getByRole('button', { name: `Remove ${ACCEPTED}` })).toBeVisible();
+    await page.getByRole('button', { name: `Actions for ${ACCEPTED}` }).click();
+    await expect(page.getByRole('menuitem', { name: 'Replicate' })).not.toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Escape');
+
+    await page.getByLabel('Search by name').fill('route');
+    await expect(page).toHaveURL(/q=route/);
+    await expect(page.getByRole('table', { name: 'Images shared with me' }).getByRole('row')).toHaveCount(2);
+    await page.reload();
+    await expect(row(page, ACCEPTED)).toBeVisible(FIRST_LOAD);
+    await expect(page.getByLabel('Search by name')).toHaveValue('route');
+  });
+
+  test('reject a pending share, then accept it again', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: `Reject ${PENDING}` }).click();
+    await expect(page.getByText(`Rejected ${PENDING}`)).toBeVisible();
+    await expect(row(page, PENDING)).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Pending shares' })).toContainText(
+      '1 shared image is waiting for you',
+    );
+
+    await page.getByRole('tab', { name: 'Rejected' }).click();
+    await expect(row(page, PENDING)).toContainText('Rejected');
+    await expect(row(page, REJECTED)).toBeVisible();
+    await page.getByRole('button', { name: `Accept ${PENDING}` }).click();
+    await expect(page.getByText(`Accepted ${PENDING}`)).toBeVisible();
+    await expect(row(page, PENDING)).toHaveCount(0);
+
+    await page.getByRole('tab', { name: 'Accepted' }).click();
+    await expect(row(page, PENDING)).toContainText('Accepted');
+  });
+
+  test('accepting a full-ECS image asks for a CBR vault', async ({ page, checkA11y }) => {
+    await open(page);
+    await page.getByRole('button', { name: `Accept ${PENDING_WHOLE}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Accept Shared Image' });
+    await expect(dialog.getByLabel('CBR vault')).not.toHaveValue('');
+    await checkA11y();
+    await dialog.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(page.getByText(`Accepted ${PENDING_WHOLE}`)).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(row(page, PENDING_WHOLE)).toHaveCount(0);
+  });
+
+  test('Accept all accepts every pending share, the full-ECS one into the chosen vault', async ({ page }) => {
+    await open(page);
+    const banner = page.getByRole('region', { name: 'Pending shares' });
+    await banner.getByRole('button', { name: 'Accept all' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Accept All Shared Images' });
+    await expect(dialog).toContainText('2 shared images are waiting in CN North-Beijing4');
+    await expect(dialog.getByLabel('CBR vault')).not.toHaveValue('');
+    await dialog.getByRole('button', { name: 'Accept all' }).click();
+    await expect(page.getByText('Accepted 2 shared images')).toBeVisible();
+    await expect(banner).toBeHidden();
+    await expect(page.getByText('No pending shared images in CN North-Beijing4')).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Images Shared with Me' }),
+    ).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Accepted' }).click();
+    await expect(row(page, PENDING)).toBeVisible();
+    await expect(row(page, PENDING_WHOLE)).toBeVisible();
+  });
+
+  test('a read-only user sees the answers denied with the reason', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('menuitem', { name: /^oliver/ }).click();
+    const accept = page.getByRole('button', { name: `Accept ${PENDING}` });
+    await expect(accept).toHaveAttribute('aria-disabled', 'true');
+    await expect(accept).toHaveAccessibleDescription(
+      'Your role is IMS ReadOnlyAccess; it can view images but not change them. Switch to an account with IMS FullAccess, or ask your administrator for it.',
+    );
+  });
+
+  test('large scenario: 10,000 shares page on the server and filter by name', async ({ page, checkA11y }) => {
+    await page.goto('/images/shared?scenario=large&jobSpeed=instant&status=accepted');
+    const table = page.getByRole('table', { name: 'Images shared with me' });
+    await expect(table.getByRole('row').nth(1)).toBeVisible(FIRST_LOAD);
+    await expect(table.getByRole('row')).toHaveCount(21);
+    await expect(page.getByText(/^1–20 of \d,\d{3}$/)).toBeVisible();
+
+    await page.getByLabel('Search by name').fill('kafka-broker');
+    await expect(page).toHaveURL(/q=kafka-broker/);
+    await expect(page.getByText(/^1–20 of \d{2,3}$/)).toBeVisible();
+    const names = await table.getByRole('row').allInnerTexts();
+    for (const text of names.slice(1)) expect(text).toContain('kafka-broker');
+
+    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await expect(page).toHaveURL(/markers=/);
+    await expect(page.getByText(/^21–40 of \d{2,3}$/)).toBeVisible();
+    await checkA11y();
+  });
+});
