@@ -1,26 +1,50 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
 
 const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
+const LOADED = { timeout: 30_000 };
 
-async function openReplicate(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
+function dialogOf(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Replicate Image' });
+}
+
+async function openReplicate(page: Page, name: string, list = LIST) {
+  await page.goto(`${list}&q=${encodeURIComponent(name)}`);
   await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
   await page
     .getByRole('menu', { name: `Actions for ${name}` })
     .getByRole('menuitem', { name: 'Replicate' })
     .click();
-  const dialog = page.getByRole('dialog', { name: 'Replicate Image' });
-  await expect(dialog.getByLabel('Name')).toBeVisible({ timeout: 30_000 });
+  const dialog = dialogOf(page);
+  await expect(dialog.getByRole('radio', { name: 'Within region' })).toBeVisible(LOADED);
   return dialog;
+}
+
+async function switchRegion(page: Page, region: string) {
+  await page.getByRole('button', { name: /^Region/ }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`^${region}`) }).click();
+  await expect(page.getByRole('button', { name: /^Region/ })).toHaveAccessibleName(`Region: ${region}`);
+}
+
+async function imageId(page: Page, name: string): Promise<string> {
+  return page.evaluate(
+    async ({ token, name }) => {
+      const response = await fetch(`/ims/cn-north-4/v2/cloudimages?name=${name}`, {
+        headers: { 'X-Auth-Token': token },
+      });
+      const body = (await response.json()) as { images: { id: string; name: string }[] };
+      return body.images.find((i) => i.name === name)?.id ?? '';
+    },
+    { token: TOKEN_ALICE, name },
+  );
 }
 
 test.describe('Replicate Image', () => {
   // Several suites share two cores; the budget is for a loaded machine, not for the app.
   test.describe.configure({ timeout: 120_000 });
 
-  test('a full-ECS image replicates only across regions, and the job shows in the task centre', async ({ page }) => {
+  test('a full-ECS image replicates only across regions, and the copy reaches Normal there', async ({ page }) => {
     const dialog = await openReplicate(page, 'erp-app-full-cbr');
     const within = dialog.getByRole('radio', { name: 'Within region' });
     await expect(within).toBeDisabled();
@@ -30,19 +54,48 @@ test.describe('Replicate Image', () => {
     await expect(dialog.getByRole('radio', { name: 'Across regions' })).toBeChecked();
     await expect(dialog.getByLabel('Name')).toHaveValue('copy_cn-north-4_erp-app-full-cbr');
 
-    await dialog.getByLabel('Destination region').selectOption('ap-southeast-3');
-    await expect(dialog.getByLabel('Destination project')).not.toHaveValue('');
+    await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
+    await expect(dialog.getByLabel('Project in AP-Singapore')).toHaveValue('ap-southeast-3');
+    await expect(dialog.getByLabel('CBR vault in AP-Singapore')).not.toHaveValue('');
     await expect(dialog.getByLabel('IAM agency')).toHaveValue('ims_admin_trust');
-    await expect(dialog.getByLabel('CBR vault')).not.toHaveValue('');
     const replicate = dialog.getByRole('button', { name: 'Replicate' });
     await expect(replicate).not.toHaveAttribute('aria-disabled', 'true');
     await replicate.click();
 
-    await expect(page.getByText('Replication of erp-app-full-cbr started')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Replication of erp-app-full-cbr started')).toBeVisible(LOADED);
     await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: /^Task centre/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Task centre' });
     await expect(drawer.getByText('erp-app-full-cbr').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await switchRegion(page, 'AP-Singapore');
+    const row = page.getByRole('row', { name: /copy_cn-north-4_erp-app-full-cbr/ });
+    await expect(row).toBeVisible(LOADED);
+    await expect(row.getByText('Normal')).toBeVisible(LOADED);
+  });
+
+  test('a 200 GB image crosses regions from CN North-Beijing4, but not onwards from a 128 GB region', async ({
+    page,
+  }) => {
+    const dialog = await openReplicate(page, 'media-transcode-large');
+    await expect(dialog.getByRole('radio', { name: 'Within region' })).toHaveAccessibleDescription(
+      'This image is 200 GB; in-region replication allows at most 128 GB.',
+    );
+    await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
+    await dialog.getByRole('button', { name: 'Replicate' }).click();
+    await expect(page.getByText('Replication of media-transcode-large started')).toBeVisible(LOADED);
+
+    await switchRegion(page, 'AP-Singapore');
+    const copy = 'copy_cn-north-4_media-transcode-large';
+    await expect(page.getByRole('row', { name: new RegExp(copy) }).getByText('Normal')).toBeVisible(LOADED);
+    await page.getByRole('button', { name: `Actions for ${copy}`, exact: true }).click();
+    // Within the region it is too large, and across regions AP-Singapore stops at 128 GB: no mode is open.
+    const item = page.getByRole('menuitem', { name: 'Replicate' });
+    await expect(item).toHaveAttribute('aria-disabled', 'true');
+    await expect(item).toHaveAccessibleDescription(
+      /^This image is 200 GB; replication across regions from AP-Singapore allows at most 128 GB\./,
+    );
   });
 
   test('an encrypted image cannot cross regions but copies unencrypted within its region', async ({ page }) => {
@@ -57,48 +110,130 @@ test.describe('Replicate Image', () => {
     await encryption.selectOption({ label: 'Not encrypted' });
     await dialog.getByLabel('Name').fill('payments-api-decrypted');
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(page.getByText('Replication of payments-api-encrypted started')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Replication of payments-api-encrypted started')).toBeVisible(LOADED);
     await expect(dialog).toBeHidden();
   });
 
-  test('a destination region at its quota is refused with the reason', async ({ page }) => {
+  test('a destination region at its quota cannot be chosen, and says why', async ({ page }) => {
     const dialog = await openReplicate(page, GOLDEN);
     await dialog.getByRole('radio', { name: 'Across regions' }).check();
-    await expect(dialog.getByRole('option', { name: 'CN East-Shanghai1 · 50 / 50' })).toBeAttached();
-    await dialog.getByLabel('Destination region').selectOption('cn-east-3');
-    await expect(dialog.getByLabel('Destination region')).toHaveAccessibleDescription(
-      'CN East-Shanghai1 already has 50 of 50 private images.',
-    );
+    const full = dialog.getByRole('checkbox', { name: 'CN East-Shanghai1 · 50 / 50' });
+    await expect(full).toBeDisabled(LOADED);
+    await expect(full).toHaveAccessibleDescription('CN East-Shanghai1 already has 50 of 50 private images.');
     const replicate = dialog.getByRole('button', { name: 'Replicate' });
     await expect(replicate).toHaveAttribute('aria-disabled', 'true');
-    await expect(replicate).toHaveAccessibleDescription(/CN East-Shanghai1 already has 50 of 50 private images\./);
-    await expect(dialog).toBeVisible();
+    await expect(replicate).toHaveAccessibleDescription(/Choose a destination region\./);
+  });
+
+  test('a sixth concurrent replication is refused with the count', async ({ page }) => {
+    await page.goto(`${LIST}&region=eu-west-101&q=eu-lab-gateway-debian11`);
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('menuitem', { name: /^ivan/ }).click();
+    const name = 'eu-lab-gateway-debian11';
+    await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click(LOADED);
+    const item = page.getByRole('menuitem', { name: 'Replicate' });
+    await expect(item).toHaveAttribute('aria-disabled', 'true');
+    await expect(item).toHaveAccessibleDescription(
+      /5 replication tasks are running; at most 5 may run at once per tenant\. Wait for a replication to finish/,
+    );
+  });
+
+  test('fan-out: one image to three regions makes three jobs, one region after another', async ({ page }) => {
+    const dialog = await openReplicate(page, GOLDEN);
+    await dialog.getByRole('radio', { name: 'Across regions' }).check();
+    for (const region of ['CN South-Guangzhou', 'CN-Hong Kong', 'EU-Dublin'])
+      await dialog.getByRole('checkbox', { name: new RegExp(`^${region}`) }).check();
+    for (const region of ['CN South-Guangzhou', 'CN-Hong Kong', 'EU-Dublin'])
+      await expect(dialog.getByRole('group', { name: `Destination ${region}` })).toBeVisible();
+    await expect(dialog.getByText('3 copies, one per region, made one after another')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Replicate' }).click();
+
+    const progress = dialog.getByRole('table', { name: 'Replication progress' });
+    await expect(progress.getByRole('row')).toHaveCount(4);
+    await expect(dialog.getByText('Replication finished: 3 copies made.')).toBeVisible(LOADED);
+    for (const region of ['CN South-Guangzhou', 'CN-Hong Kong', 'EU-Dublin'])
+      await expect(progress.getByRole('row', { name: new RegExp(`${region} Succeeded`) })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.goto('/tasks');
+    for (const region of ['CN South-Guangzhou', 'CN-Hong Kong', 'EU-Dublin'])
+      await expect(
+        page.getByRole('row', {
+          name: new RegExp(`^Replicate across regions ${GOLDEN} CN North-Beijing4 ${region} .*Succeeded`),
+        }),
+      ).toHaveCount(1, LOADED);
+  });
+
+  test('batch: the selection is checked first and ineligible images are skipped with their reason', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto(LIST);
+    for (const name of [GOLDEN, 'erp-db-sles15', 'openeuler-2203-install-iso'])
+      await page.getByRole('checkbox', { name: `Select ${name}` }).check(LOADED);
+    await page.getByRole('button', { name: 'Replicate selected' }).click();
+    const dialog = dialogOf(page);
+    await expect(dialog.getByText('3 selected: 2 copies will be made, 1 skipped.')).toBeVisible(LOADED);
+    await expect(dialog.getByRole('list', { name: 'Skipped copies' })).toContainText(
+      'replicate.iso: This is an ISO image; ISO images cannot be replicated.',
+    );
+    await checkA11y();
+    await dialog.getByRole('button', { name: 'Select only eligible' }).click();
+    await expect(dialog.getByText('2 selected: 2 copies will be made, 0 skipped.')).toBeVisible();
+
+    await dialog.getByRole('button', { name: 'Replicate' }).click();
+    await expect(dialog.getByText('Replication finished: 2 copies made.')).toBeVisible(LOADED);
+    await checkA11y();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Select openeuler-2203-install-iso' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: `Select ${GOLDEN}` })).toBeChecked();
+  });
+
+  test('a failed job says why and leaves an Abnormal copy that can be deleted', async ({ page }) => {
+    const dialog = await openReplicate(page, GOLDEN);
+    const status = await page.evaluate(
+      async () =>
+        (
+          await fetch('/mock/settings', {
+            method: 'PUT',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ jobFailureRate: 1 }),
+          })
+        ).status,
+    );
+    expect(status).toBe(200);
+    await dialog.getByLabel('Name').fill('golden-doomed-copy');
+    await dialog.getByRole('button', { name: 'Replicate' }).click();
+    await expect(page.getByText('Replication of web-frontend-centos7-golden started')).toBeVisible(LOADED);
+
+    await page.goto('/tasks?status=FAIL');
+    await expect(page.getByText(/injected fault/).first()).toBeVisible(LOADED);
+
+    await page.goto(`${LIST}&q=golden-doomed-copy`);
+    const row = page.getByRole('row', { name: /golden-doomed-copy/ });
+    await expect(row.getByText('Abnormal')).toBeVisible(LOADED);
+    await page.getByRole('button', { name: 'Actions for golden-doomed-copy', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const remove = page.getByRole('dialog', { name: 'Delete Image' });
+    await remove.getByRole('button', { name: /^Delete/ }).click();
+    await expect(page.getByRole('row', { name: /golden-doomed-copy/ })).toBeHidden(LOADED);
   });
 
   test('a refusal from the server shows in the dialog and keeps what was typed', async ({ page }) => {
     const dialog = await openReplicate(page, GOLDEN);
-    const imageId = await page.evaluate(
-      async ({ token, name }) => {
-        const response = await fetch(`/ims/cn-north-4/v2/cloudimages?name=${name}`, {
-          headers: { 'X-Auth-Token': token },
-        });
-        const body = (await response.json()) as { images: { id: string; name: string }[] };
-        return body.images.find((i) => i.name === name)?.id ?? '';
-      },
-      { token: TOKEN_ALICE, name: GOLDEN },
-    );
-    expect(imageId).not.toBe('');
+    const id = await imageId(page, GOLDEN);
+    expect(id).not.toBe('');
     await dialog.getByLabel('Name').fill('golden-copy-one');
 
     // Someone else deletes the image while the dialog is open.
     const status = await page.evaluate(
       async ({ path, token }) => (await fetch(path, { method: 'DELETE', headers: { 'X-Auth-Token': token } })).status,
-      { path: `/ims/${REGION}/v2/images/${imageId}`, token: TOKEN_ALICE },
+      { path: `/ims/${REGION}/v2/images/${id}`, token: TOKEN_ALICE },
     );
     expect(status).toBe(204);
 
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(dialog.getByRole('alert')).toContainText(`Image ${imageId} does not exist.`);
+    await expect(dialog.getByRole('alert')).toContainText(`Image ${id} does not exist.`);
     await expect(dialog.getByLabel('Name')).toHaveValue('golden-copy-one');
   });
 
@@ -108,10 +243,8 @@ test.describe('Replicate Image', () => {
     await expect(dialog.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
     await checkA11y();
     await dialog.getByRole('radio', { name: 'Across regions' }).check();
-    await dialog.getByLabel('Destination region').selectOption('cn-east-3');
-    await expect(dialog.getByLabel('Destination region')).toHaveAccessibleDescription(
-      'CN East-Shanghai1 already has 50 of 50 private images.',
-    );
+    await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
+    await expect(dialog.getByLabel('Project in AP-Singapore')).toBeVisible();
     await checkA11y();
   });
 });

@@ -18,6 +18,8 @@ export interface RunCopy {
   resultImageId?: string;
   /** The refusal or failure, or (while queued) the rule it waits on. */
   message?: string;
+  /** The request field a refusal names (`vaultId`, `body.region`), when it names one. */
+  refusedField?: string;
 }
 
 export const FINAL_STATES: ReadonlySet<CopyState> = new Set(['succeeded', 'failed', 'refused', 'cancelled']);
@@ -102,7 +104,8 @@ export async function runCopies(initial: readonly RunCopy[], deps: RunDeps): Pro
           targetRegionId: copy.input.mode === 'in-region' ? null : copy.regionId,
         });
       } catch (error) {
-        set(i, { ...copy, state: 'refused', message: refusalOf(error) });
+        const field = error instanceof ApiError ? (error.field ?? error.fieldErrors?.[0]?.field) : undefined;
+        set(i, { ...copy, state: 'refused', message: refusalOf(error), ...(field ? { refusedField: field } : {}) });
       }
     }
     if (copies.some((c) => !FINAL_STATES.has(c.state))) await deps.pause();

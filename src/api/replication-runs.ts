@@ -87,3 +87,15 @@ export function useReplicationRun(runId: string | undefined): RunCopy[] | undefi
 export function cancelQueuedCopies(runId: string): void {
   useReplicationRuns.setState((s) => ({ cancelled: { ...s.cancelled, [runId]: true } }));
 }
+
+/**
+ * Calls `listener` with a run's copies on every change until it answers true. For dialogs that act
+ * when a run reaches a point (its one copy started, everything refused, all settled).
+ */
+export function watchReplicationRun(runId: string, listener: (copies: RunCopy[]) => boolean): () => void {
+  const unsubscribe = useReplicationRuns.subscribe((state) => {
+    const copies = state.runs[runId];
+    if (copies && listener(copies)) unsubscribe();
+  });
+  return unsubscribe;
+}

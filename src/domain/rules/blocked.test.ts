@@ -3,15 +3,7 @@ import { LIMITS } from '../limits';
 import type { Viewer } from '../model/account';
 import type { Image } from '../model/image';
 import type { Member } from '../model/member';
-import {
-  bobsImage,
-  makeContext,
-  makeImage,
-  makeJob,
-  makeJobs,
-  makeMember,
-  makeViewer,
-} from '../test-fixtures';
+import { bobsImage, makeContext, makeImage, makeJob, makeJobs, makeMember, makeViewer } from '../test-fixtures';
 import { blockedByRule, CHECKED_OPERATIONS, creationBlockers, operationsOn, RULE_REACH } from './blocked';
 import { RULE_IDS, type RuleId } from './catalogue';
 import type { RuleContext } from './context';
@@ -48,8 +40,19 @@ const BLOCKING: Row[] = [
     image: makeImage({ type: 'whole', source: { kind: 'csbs-backup', backupId: 'bk-1', backupName: 'csbs-1' } }),
     operations: ['share'],
   },
-  { rule: 'share.received', name: 'an image shared with me', image: bobsImage(), members: shared(), operations: ['share'] },
-  { rule: 'share.iso', name: 'an ISO image', image: makeImage({ type: 'iso', diskFormat: 'iso' }), operations: ['share'] },
+  {
+    rule: 'share.received',
+    name: 'an image shared with me',
+    image: bobsImage(),
+    members: shared(),
+    operations: ['share'],
+  },
+  {
+    rule: 'share.iso',
+    name: 'an ISO image',
+    image: makeImage({ type: 'iso', diskFormat: 'iso' }),
+    operations: ['share'],
+  },
   {
     rule: 'received.replicate-accepted',
     name: 'a pending share',
@@ -64,7 +67,12 @@ const BLOCKING: Row[] = [
     members: shared(),
     operations: ['replicate'],
   },
-  { rule: 'replicate.status', name: 'an abnormal image', image: makeImage({ status: 'killed' }), operations: ['replicate'] },
+  {
+    rule: 'replicate.status',
+    name: 'an abnormal image',
+    image: makeImage({ status: 'killed' }),
+    operations: ['replicate'],
+  },
   {
     rule: 'replicate.concurrent',
     name: 'any image while 5 replications run',
@@ -82,13 +90,25 @@ const BLOCKING: Row[] = [
   },
   {
     rule: 'replicate.in-region.whole-image',
+    name: 'an accepted full-ECS share (it may only be copied within its region)',
+    image: bobsImage({ type: 'whole' }),
+    members: shared(),
+    operations: ['replicate'],
+  },
+  {
+    rule: 'replicate.cross-region.encrypted',
     name: 'an encrypted full-ECS image (no mode open)',
     image: makeImage({ type: 'whole', kmsKeyId: KEY }),
     operations: ['replicate'],
   },
-  { rule: 'replicate.iso', name: 'an ISO image', image: makeImage({ type: 'iso', diskFormat: 'iso' }), operations: ['replicate'] },
   {
-    rule: 'replicate.in-region.size',
+    rule: 'replicate.iso',
+    name: 'an ISO image',
+    image: makeImage({ type: 'iso', diskFormat: 'iso' }),
+    operations: ['replicate'],
+  },
+  {
+    rule: 'replicate.cross-region.size',
     name: 'a 400 GB image (over both modes)',
     image: makeImage({ sizeGb: 400 }),
     operations: ['replicate'],
@@ -103,7 +123,12 @@ const BLOCKING: Row[] = [
     operations: ['export'],
   },
   { rule: 'export.whole-image', name: 'a full-ECS image', image: makeImage({ type: 'whole' }), operations: ['export'] },
-  { rule: 'export.iso', name: 'an ISO image', image: makeImage({ type: 'iso', diskFormat: 'iso' }), operations: ['export'] },
+  {
+    rule: 'export.iso',
+    name: 'an ISO image',
+    image: makeImage({ type: 'iso', diskFormat: 'iso' }),
+    operations: ['export'],
+  },
   {
     rule: 'export.licensed-os',
     name: 'an image from a Windows public image',
@@ -116,14 +141,25 @@ const BLOCKING: Row[] = [
     image: makeImage({ fromKooGallery: true }),
     operations: ['export'],
   },
-  { rule: 'encrypt.koogallery', name: 'an encrypted image', image: makeImage({ kmsKeyId: KEY }), operations: ['publish'] },
+  {
+    rule: 'encrypt.koogallery',
+    name: 'an encrypted image',
+    image: makeImage({ kmsKeyId: KEY }),
+    operations: ['publish'],
+  },
   {
     rule: 'delete.koogallery',
     name: 'an image published in KooGallery',
     image: makeImage({ publishedInKooGallery: true }),
     operations: ['delete'],
   },
-  { rule: 'delete.owner', name: 'an image shared with me', image: bobsImage(), members: shared(), operations: ['delete'] },
+  {
+    rule: 'delete.owner',
+    name: 'an image shared with me',
+    image: bobsImage(),
+    members: shared(),
+    operations: ['delete'],
+  },
   {
     rule: 'delete.in-progress',
     name: 'an image being exported',
@@ -226,7 +262,11 @@ describe('rules checked only on input, on creation, or as warnings', () => {
     makeImage({ id: 'i-enc-200', sizeGb: 200, kmsKeyId: KEY }),
     makeImage({ id: 'i-400', sizeGb: 400, osBit: 32, bootMode: 'uefi' }),
     makeImage({ id: 'i-sh-200', regionId: 'cn-east-3', sizeGb: 200 }),
-    makeImage({ id: 'i-gz-ubuntu', regionId: 'cn-south-1', publicImage: { id: 'u', name: 'Ubuntu 22.04', platform: 'Ubuntu' } }),
+    makeImage({
+      id: 'i-gz-ubuntu',
+      regionId: 'cn-south-1',
+      publicImage: { id: 'u', name: 'Ubuntu 22.04', platform: 'Ubuntu' },
+    }),
     makeImage({ id: 'i-kg', fromKooGallery: true, publishedInKooGallery: true, tags: [] }),
     bobsImage({ id: 'b-pending' }),
     bobsImage({ id: 'b-accepted', type: 'whole' }),

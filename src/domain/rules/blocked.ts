@@ -53,11 +53,11 @@ export const RULE_REACH: Record<RuleId, RuleReach> = {
   'replicate.quota': 'image',
   'replicate.in-region.whole-image': 'image',
   'replicate.iso': 'image',
-  'replicate.in-region.size': 'image',
+  'replicate.in-region.size': 'input',
   // Before a mode is chosen, replication is refused only when the in-region mode is refused too,
   // and then with the in-region reasons: the cross-region rules speak only once it is chosen.
-  'replicate.cross-region.size': 'input',
-  'replicate.cross-region.encrypted': 'input',
+  'replicate.cross-region.size': 'image',
+  'replicate.cross-region.encrypted': 'image',
   'replicate.cross-region.sequential': 'input',
   'replicate.cross-region.target': 'input',
   'replicate.key': 'input',
@@ -128,11 +128,7 @@ export interface BlockedImage {
  * Which images each rule blocks now, before anything is entered: every operation on every image,
  * every refusal (not just the first), grouped by rule. Images keep their given order.
  */
-export function blockedByRule(
-  images: readonly Image[],
-  viewer: Viewer,
-  ctx: RuleContext,
-): Map<RuleId, BlockedImage[]> {
+export function blockedByRule(images: readonly Image[], viewer: Viewer, ctx: RuleContext): Map<RuleId, BlockedImage[]> {
   const byRule = new Map<RuleId, BlockedImage[]>();
   for (const image of images) {
     const perRule = new Map<RuleId, BlockedImage>();

@@ -378,16 +378,29 @@ describe('canReplicate without input asks whether any mode is open', () => {
     { name: '200 GB in CN North-Beijing4: cross-region stays open', image: { sizeGb: 200 }, allowed: true },
     { name: 'encrypted 40 GB: in-region stays open', image: { kmsKeyId: 'key-app-bj4' }, allowed: true },
     {
-      name: 'full-ECS 200 GB in CN-Hong Kong: both closed, in-region reason first',
+      name: 'full-ECS 200 GB in CN-Hong Kong: both closed, the cross-region reason (in-region points there)',
       image: { type: 'whole', sizeGb: 200, regionId: 'ap-southeast-1' },
       allowed: false,
-      rule: 'replicate.in-region.whole-image',
+      rule: 'replicate.cross-region.size',
     },
     {
-      name: 'encrypted 200 GB: both closed',
+      name: '200 GB in AP-Singapore: both closed, the cross-region size reason',
+      image: { sizeGb: 200, regionId: 'ap-southeast-3' },
+      allowed: false,
+      rule: 'replicate.cross-region.size',
+    },
+    {
+      name: 'encrypted 200 GB: both closed, the cross-region reason',
       image: { kmsKeyId: 'key-app-bj4', sizeGb: 200 },
       allowed: false,
-      rule: 'replicate.in-region.size',
+      rule: 'replicate.cross-region.encrypted',
+    },
+    {
+      name: 'encrypted in a full region: both closed, the in-region quota reason first',
+      image: { kmsKeyId: 'key-app-bj4' },
+      ctx: { quota: { 'cn-north-4': fullQuota() } },
+      allowed: false,
+      rule: 'replicate.quota',
     },
   ])('$name', (row) => {
     const decision = decide(row);

@@ -34,6 +34,9 @@ export function crossRegionLimitGb(regionId: RegionId): number {
   return regionById(regionId).capabilities.crossRegionReplicationMaxGb;
 }
 
+/** In-region refusals whose hint is "replicate across regions instead". */
+const POINTS_ACROSS: readonly string[] = ['replicate.in-region.size', 'replicate.in-region.whole-image'];
+
 const REPLICATION_KINDS = ['replicate-in-region', 'replicate-cross-region'] as const;
 
 function* source(image: Image, viewer: Viewer, ctx: RuleContext, mode?: ReplicationMode): Denials {
@@ -48,8 +51,7 @@ function* source(image: Image, viewer: Viewer, ctx: RuleContext, mode?: Replicat
       yield deny('received.replicate-accepted', {
         problem: `This shared image is ${member.status}; accept it before replicating it.`,
       });
-    if (isEncrypted(image))
-      yield deny('received.replicate-encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') });
+    if (isEncrypted(image)) yield deny('received.replicate-encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') });
     if (mode === 'cross-region')
       yield onField(
         deny('received.replicate-accepted', {
@@ -69,16 +71,12 @@ function* inRegion(image: Image, ctx: RuleContext): Denials {
   if (image.sizeGb > LIMITS.replicateInRegionMaxGb)
     yield onField(deny('replicate.in-region.size', { sizeGb: image.sizeGb }), 'mode');
   const quota = quotaIn(ctx, image.regionId);
-  if (quota.used >= quota.limit)
-    yield deny('replicate.quota', { region: regionName(image.regionId), ...quota });
+  if (quota.used >= quota.limit) yield deny('replicate.quota', { region: regionName(image.regionId), ...quota });
 }
 
 function* crossRegion(image: Image, ctx: RuleContext): Denials {
   if (isEncrypted(image))
-    yield onField(
-      deny('replicate.cross-region.encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') }),
-      'mode',
-    );
+    yield onField(deny('replicate.cross-region.encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') }), 'mode');
   const limitGb = crossRegionLimitGb(image.regionId);
   if (image.sizeGb > limitGb)
     yield onField(
@@ -104,11 +102,17 @@ function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: Repli
       if (!key) yield onField(deny('replicate.key', { key: input.kmsKeyId, problem: 'does not exist' }), 'kmsKeyId');
       else if (key.regionId !== image.regionId)
         yield onField(
-          deny('replicate.key', { key: key.alias, problem: `is in ${regionName(key.regionId)}, not in the image's region` }),
+          deny('replicate.key', {
+            key: key.alias,
+            problem: `is in ${regionName(key.regionId)}, not in the image's region`,
+          }),
           'kmsKeyId',
         );
       else if (key.state !== 'enabled')
-        yield onField(deny('replicate.key', { key: key.alias, problem: `is ${key.state}; only enabled keys can encrypt` }), 'kmsKeyId');
+        yield onField(
+          deny('replicate.key', { key: key.alias, problem: `is ${key.state}; only enabled keys can encrypt` }),
+          'kmsKeyId',
+        );
     }
     return;
   }
@@ -164,9 +168,17 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Replic
   }
   yield* source(image, viewer, ctx);
   // Without input the question is "may a replication start at all": some mode must be open.
-  const modes = owns(image, viewer) ? [inRegion(image, ctx), crossRegion(image, ctx)] : [inRegion(image, ctx)];
-  const refusals = modes.map((m) => collect(m));
-  if (refusals.every((r) => r.length > 0)) yield* refusals[0] as Denial[];
+  const inside = collect(inRegion(image, ctx));
+  if (inside.length === 0) return;
+  if (!owns(image, viewer)) {
+    yield* inside;
+    return;
+  }
+  const across = collect(crossRegion(image, ctx));
+  if (across.length === 0) return;
+  // Size and full-ECS refusals within a region send the user across regions; when that is closed
+  // too, its reason is the one that explains.
+  yield* POINTS_ACROSS.includes(inside[0]?.rule ?? '') ? across : inside;
 }
 
 export function canReplicate(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Decision {

@@ -27,7 +27,7 @@ describe('ruleNow', () => {
     { rule: 'access.read-only', kind: 'blocks-no-image' },
     { rule: 'tags.key', kind: 'input' },
     { rule: 'share.member-limit', kind: 'input' },
-    { rule: 'replicate.cross-region.encrypted', kind: 'input' },
+    { rule: 'replicate.key', kind: 'input' },
     { rule: 'import.format', kind: 'creation' },
     { rule: 'create.ecs-state', kind: 'creation' },
     { rule: 'create.quota', kind: 'creation' },

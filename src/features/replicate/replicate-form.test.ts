@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { canReplicate, type Image, type RuleContext } from '../../domain';
+import {
+  canReplicate,
+  replicateInputOf,
+  type Decision,
+  type Image,
+  type RegionId,
+  type RuleContext,
+  type Viewer,
+} from '../../domain';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
-import { ApiError } from '../../api/client';
 import {
   defaultsOf,
-  inputOf,
+  fieldPathOf,
   replicateFormSchema,
   requestOf,
-  serverProblem,
   type ReplicateFormValues,
+  type TargetValues,
 } from './replicate-form';
 
 interface Row {
@@ -22,13 +29,21 @@ interface Row {
 }
 
 const ENCRYPTED: Partial<Image> = { kmsKeyId: 'key-app-bj4' };
-const cross = (region: string, extra: Partial<ReplicateFormValues> = {}): Partial<ReplicateFormValues> => ({
+const cross = (region: RegionId, target: Partial<TargetValues> = {}): Partial<ReplicateFormValues> => ({
   mode: 'cross-region',
-  targetRegionId: region,
-  targetProjectName: region,
   agencyName: 'ims_admin_agency',
-  ...extra,
+  targets: [{ regionId: region, projectName: region, vaultId: '', ...target }],
 });
+
+/** What the engine decides of the values: every destination must be allowed. */
+function engineDecision(image: Image, viewer: Viewer, ctx: RuleContext, values: ReplicateFormValues): Decision {
+  const request = requestOf(values, 1);
+  const inputs =
+    request.mode === 'cross-region' && request.targets.length > 0
+      ? request.targets.map((t) => replicateInputOf(image, request, t))
+      : [replicateInputOf(image, request)];
+  return inputs.map((input) => canReplicate(image, viewer, ctx, input)).find((d) => !d.allowed) ?? { allowed: true };
+}
 
 const ROWS: Row[] = [
   { name: 'in-region with the default name', values: { mode: 'in-region' } },
@@ -49,7 +64,7 @@ const ROWS: Row[] = [
     name: 'full-ECS across regions without a vault',
     image: { type: 'whole' },
     values: cross('cn-east-3'),
-    field: 'vaultId',
+    field: 'targets.0.vaultId',
     rule: 'replicate.cross-region.target',
   },
   {
@@ -95,7 +110,7 @@ const ROWS: Row[] = [
     name: 'a destination at quota',
     ctx: { quota: { 'cn-east-3': { used: 50, limit: 50 } } },
     values: cross('cn-east-3'),
-    field: 'targetRegionId',
+    field: 'targets.0.regionId',
     rule: 'replicate.quota',
   },
   {
@@ -106,13 +121,13 @@ const ROWS: Row[] = [
   {
     name: 'no destination chosen',
     values: { mode: 'cross-region', agencyName: 'ims_admin_agency' },
-    field: 'targetRegionId',
+    field: 'targets',
     rule: 'replicate.cross-region.target',
   },
   {
     name: 'a project that is not in the destination',
-    values: cross('cn-east-3', { targetProjectName: 'cn-north-4' }),
-    field: 'targetProjectName',
+    values: cross('cn-east-3', { projectName: 'cn-north-4' }),
+    field: 'targets.0.projectName',
     rule: 'replicate.cross-region.target',
   },
   { name: 'a 128-character name', values: { mode: 'in-region', name: 'n'.repeat(128) } },
@@ -138,56 +153,92 @@ describe('replicateFormSchema accepts and refuses exactly what canReplicate deci
     const image = makeImage(row.image);
     const viewer = makeViewer();
     const ctx = makeContext(row.ctx);
-    const values = { ...defaultsOf(image, 'in-region'), ...row.values };
+    const values = { ...defaultsOf([image], viewer, 'in-region'), ...row.values };
 
-    const parsed = replicateFormSchema(image, viewer, ctx).safeParse(values);
-    const decision = canReplicate(image, viewer, ctx, inputOf(values));
+    const parsed = replicateFormSchema([image], viewer, ctx).safeParse(values);
+    const decision = engineDecision(image, viewer, ctx, values);
 
     expect(parsed.success).toBe(decision.allowed);
     expect(parsed.success).toBe(row.field === undefined);
     if (!parsed.success && !decision.allowed) {
       expect(decision.rule).toBe(row.rule);
       const first = parsed.error.issues[0];
-      expect(first?.path).toEqual([row.field]);
+      expect(first?.path.join('.')).toBe(row.field);
       expect(first?.message).toBe(decision.reason);
     }
   });
 });
 
+describe('replicateFormSchema for several destinations and several images', () => {
+  const viewer = makeViewer();
+
+  it('puts a refusal on the destination row it concerns', () => {
+    const image = makeImage({ type: 'whole' });
+    const values: ReplicateFormValues = {
+      ...defaultsOf([image], viewer, 'cross-region'),
+      agencyName: 'ims_admin_agency',
+      targets: [
+        { regionId: 'cn-east-3', projectName: 'cn-east-3', vaultId: 'vault-sh1' },
+        { regionId: 'ap-southeast-3', projectName: 'ap-southeast-3', vaultId: '' },
+      ],
+    };
+    const parsed = replicateFormSchema([image], viewer, makeContext()).safeParse(values);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['targets.1.vaultId']);
+  });
+
+  it.each([
+    { name: 'one eligible image is enough for a batch', types: ['system', 'whole'] as const, rule: undefined },
+    {
+      name: 'a batch none of which may be copied is refused with the first reason',
+      types: ['whole', 'whole'] as const,
+      rule: 'This is a full-ECS image; full-ECS images cannot be replicated within a region.',
+    },
+  ])('$name', ({ types, rule }) => {
+    const images = types.map((type, i) => makeImage({ id: `img-${i}`, type }));
+    const parsed = replicateFormSchema(images, viewer, makeContext()).safeParse(
+      defaultsOf(images, viewer, 'in-region'),
+    );
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual(rule ? [['root', rule]] : undefined);
+  });
+});
+
 describe('replicate form', () => {
-  it('defaults the name to copy_<source region>_<source name>', () => {
-    expect(defaultsOf(makeImage(), 'in-region').name).toBe('copy_cn-north-4_centos-7-web');
-  });
+  const viewer = makeViewer();
 
-  it('sends an in-region copy with its key, and a cross-region copy with the vault only for full-ECS', () => {
-    const image = makeImage();
-    expect(requestOf(image, { ...defaultsOf(image, 'in-region'), kmsKeyId: 'key-default-bj4' })).toEqual({
-      image,
-      mode: 'in-region',
-      body: { name: 'copy_cn-north-4_centos-7-web', cmk_id: 'key-default-bj4' },
-    });
-    const values = { ...defaultsOf(image, 'cross-region'), ...cross('cn-east-3', { vaultId: 'vault-sh1' }) };
-    expect(requestOf(image, values).body).toEqual({
+  it('defaults one copy to copy_<source region>_<source name> in its enterprise project; a batch names none', () => {
+    const image = makeImage({ enterpriseProjectId: 'ep-retail' });
+    expect(defaultsOf([image], viewer, 'in-region')).toMatchObject({
       name: 'copy_cn-north-4_centos-7-web',
-      region: 'cn-east-3',
-      project_name: 'cn-east-3',
-      agency_name: 'ims_admin_agency',
+      enterpriseProjectId: 'ep-retail',
     });
-    const whole = makeImage({ type: 'whole' });
-    expect(requestOf(whole, values).body).toMatchObject({ vault_id: 'vault-sh1' });
+    expect(defaultsOf([image, makeImage({ id: 'img-2' })], viewer, 'in-region')).toMatchObject({
+      name: '',
+      enterpriseProjectId: '0',
+    });
   });
 
-  it('puts a backend refusal on its field, or above the form', () => {
-    const onField = new ApiError({ status: 400, code: 'IMG.0015', message: 'Full.', field: 'targetRegionId' });
-    expect(serverProblem(onField)).toEqual({ field: 'targetRegionId', message: 'Full.' });
-    const agency = new ApiError({
-      status: 400,
-      code: 'IMG.0001',
-      message: 'No agency.',
-      fieldErrors: [{ field: 'body.agency_name', message: 'No such agency.' }],
+  it('asks one name of a single image and leaves a batch to the default names', () => {
+    const image = makeImage();
+    const values = { ...defaultsOf([image], viewer, 'in-region'), name: 'golden', kmsKeyId: 'key-default-bj4' };
+    expect(requestOf(values, 1)).toEqual({
+      mode: 'in-region',
+      name: 'golden',
+      kmsKeyId: 'key-default-bj4',
+      enterpriseProjectId: '0',
+      targets: [],
     });
-    expect(serverProblem(agency)).toEqual({ field: 'agencyName', message: 'No agency.' });
-    const gone = new ApiError({ status: 404, code: 'IMG.0404', message: 'Gone.', hint: 'Reload.' });
-    expect(serverProblem(gone)).toEqual({ message: 'Gone. Reload.' });
+    expect(requestOf(values, 2)).not.toHaveProperty('name');
+  });
+
+  it.each([
+    { field: 'targetRegionId', index: 0, path: 'targets.0.regionId' },
+    { field: 'body.vault_id', index: 1, path: 'targets.1.vaultId' },
+    { field: 'body.region', index: undefined, path: 'targets' },
+    { field: 'body.agency_name', index: 0, path: 'agencyName' },
+    { field: 'kmsKeyId', index: undefined, path: 'kmsKeyId' },
+    { field: 'body.unknown', index: undefined, path: 'root' },
+    { field: undefined, index: undefined, path: 'root' },
+  ])('a refusal naming $field lands on $path', ({ field, index, path }) => {
+    expect(fieldPathOf(field, index)).toBe(path);
   });
 });

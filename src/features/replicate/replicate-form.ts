@@ -1,152 +1,163 @@
 import { z } from 'zod';
 import {
+  DEFAULT_ENTERPRISE_PROJECT_ID,
   defaultCopyName,
+  planReplications,
+  replicateInputOf,
   replicateViolations,
+  regionIdSchema,
   replicationModeSchema,
   type Denial,
   type Image,
   type RegionId,
-  type ReplicateInput,
   type ReplicationMode,
+  type ReplicationRequest,
   type RuleContext,
   type Viewer,
 } from '../../domain';
-import type { CopyInRegionBody, CrossRegionCopyBody } from '../../domain/wire/image-requests';
-import { ApiError } from '../../api/client';
-import type { ReplicateRequest } from '../../api/replicate';
 
-/** What the dialog edits; an empty string is "nothing chosen" (no key, no region yet). */
+/** One destination row of a cross-region replication; an empty string is "nothing chosen yet". */
+export interface TargetValues {
+  regionId: RegionId;
+  projectName: string;
+  vaultId: string;
+}
+
 export interface ReplicateFormValues {
   mode: ReplicationMode;
   name: string;
   description: string;
   kmsKeyId: string;
-  targetRegionId: string;
-  targetProjectName: string;
+  enterpriseProjectId: string;
   agencyName: string;
-  vaultId: string;
+  targets: TargetValues[];
 }
 
-export type ReplicateField = keyof ReplicateFormValues;
-const FIELDS: readonly ReplicateField[] = [
-  'mode',
-  'name',
-  'description',
-  'kmsKeyId',
-  'targetRegionId',
-  'targetProjectName',
-  'agencyName',
-  'vaultId',
-];
+type TargetField = keyof TargetValues;
+/** Where a refusal shows: a field, a destination row's field, the destination list, or above the form. */
+export type FieldPath =
+  Exclude<keyof ReplicateFormValues, 'targets'> | 'targets' | `targets.${number}.${TargetField}` | 'root';
 
-export function isReplicateField(field: string | undefined): field is ReplicateField {
-  return FIELDS.includes(field as ReplicateField);
-}
+/** The domain names one replication's fields (`targetRegionId`); the form has a row per destination. */
+const TARGET_FIELDS: Record<string, TargetField> = {
+  targetRegionId: 'regionId',
+  targetProjectName: 'projectName',
+  vaultId: 'vaultId',
+};
+const PLAIN_FIELDS = new Set(['mode', 'name', 'description', 'kmsKeyId', 'enterpriseProjectId', 'agencyName']);
 
-/** The backend names body fields (`body.region`); the dialog names its own. */
-const WIRE_FIELDS: Record<string, ReplicateField> = {
+/** The backend names body fields (`body.region`); the domain names its own. */
+const WIRE_FIELDS: Record<string, string> = {
   'body.name': 'name',
   'body.description': 'description',
   'body.cmk_id': 'kmsKeyId',
+  'body.enterprise_project_id': 'enterpriseProjectId',
   'body.region': 'targetRegionId',
   'body.project_name': 'targetProjectName',
   'body.agency_name': 'agencyName',
   'body.vault_id': 'vaultId',
 };
 
-export function defaultsOf(image: Image, mode: ReplicationMode): ReplicateFormValues {
+export function fieldPathOf(field: string | undefined, targetIndex: number | undefined): FieldPath {
+  if (field === undefined) return 'root';
+  const named = WIRE_FIELDS[field] ?? field;
+  const targetField = TARGET_FIELDS[named];
+  if (targetField) return targetIndex === undefined ? 'targets' : `targets.${targetIndex}.${targetField}`;
+  return PLAIN_FIELDS.has(named) ? (named as FieldPath) : 'root';
+}
+
+/** A copy stays in its source's enterprise project unless that project is not the viewer's (a shared image). */
+export function defaultsOf(images: readonly Image[], viewer: Viewer, mode: ReplicationMode): ReplicateFormValues {
+  const first = images[0];
+  const single = images.length === 1 && first !== undefined;
   return {
     mode,
-    name: defaultCopyName(image),
+    name: single ? defaultCopyName(first) : '',
     description: '',
     kmsKeyId: '',
-    targetRegionId: '',
-    targetProjectName: '',
+    enterpriseProjectId:
+      single && viewer.projectIds.includes(first.ownerProjectId)
+        ? first.enterpriseProjectId
+        : DEFAULT_ENTERPRISE_PROJECT_ID,
     agencyName: '',
-    vaultId: '',
+    targets: [],
   };
 }
 
-export function inputOf(values: ReplicateFormValues): ReplicateInput {
-  const common = {
-    mode: values.mode,
-    name: values.name,
-    ...(values.description !== '' ? { description: values.description } : {}),
-  };
-  if (values.mode === 'in-region') return { ...common, kmsKeyId: values.kmsKeyId === '' ? null : values.kmsKeyId };
+/** What the values ask; a batch leaves names to their defaults (one per source image). */
+export function requestOf(values: ReplicateFormValues, imageCount: number): ReplicationRequest {
+  const single = imageCount === 1;
   return {
-    ...common,
-    ...(values.targetRegionId !== '' ? { targetRegionId: values.targetRegionId as RegionId } : {}),
-    ...(values.targetProjectName !== '' ? { targetProjectName: values.targetProjectName } : {}),
+    mode: values.mode,
+    ...(single ? { name: values.name } : {}),
+    ...(single && values.description !== '' ? { description: values.description } : {}),
+    kmsKeyId: values.kmsKeyId === '' ? null : values.kmsKeyId,
+    ...(values.enterpriseProjectId !== '' ? { enterpriseProjectId: values.enterpriseProjectId } : {}),
     ...(values.agencyName !== '' ? { agencyName: values.agencyName } : {}),
-    ...(values.vaultId !== '' ? { vaultId: values.vaultId } : {}),
+    targets: values.targets.map((t) => ({
+      regionId: t.regionId,
+      projectName: t.projectName,
+      ...(t.vaultId !== '' ? { vaultId: t.vaultId } : {}),
+    })),
   };
 }
 
-/** The request the values make; the full-ECS vault is sent only for a full-ECS image. */
-export function requestOf(image: Image, values: ReplicateFormValues): ReplicateRequest {
-  const description = values.description !== '' ? { description: values.description } : {};
-  if (values.mode === 'in-region') {
-    const body: CopyInRegionBody = {
-      name: values.name,
-      ...description,
-      ...(values.kmsKeyId !== '' ? { cmk_id: values.kmsKeyId } : {}),
-    };
-    return { image, mode: 'in-region', body };
-  }
-  const body: CrossRegionCopyBody = {
-    name: values.name,
-    ...description,
-    region: values.targetRegionId as RegionId,
-    project_name: values.targetProjectName,
-    agency_name: values.agencyName,
-    ...(image.type === 'whole' && values.vaultId !== '' ? { vault_id: values.vaultId } : {}),
+/**
+ * Each refusal of the rules on the field it concerns, first one wins. One image is checked per
+ * destination, so a missing vault lands on its row; a batch is judged by its plan and refused only
+ * when no copy at all may be made (the pre-flight lists the skipped ones).
+ */
+export function formDenials(
+  images: readonly Image[],
+  viewer: Viewer,
+  ctx: RuleContext,
+  values: ReplicateFormValues,
+): Partial<Record<FieldPath, Denial>> {
+  const request = requestOf(values, images.length);
+  const byField: Partial<Record<FieldPath, Denial>> = {};
+  const add = (denial: Denial, targetIndex?: number) => {
+    byField[fieldPathOf(denial.field, targetIndex)] ??= denial;
   };
-  return { image, mode: 'cross-region', body };
-}
-
-/** Each refusal of the rules, on the field it concerns (`root` when it concerns none). */
-export function denialsByField(denials: readonly Denial[]): Partial<Record<ReplicateField | 'root', Denial>> {
-  const byField: Partial<Record<ReplicateField | 'root', Denial>> = {};
-  for (const denial of denials) {
-    const field = isReplicateField(denial.field) ? denial.field : 'root';
-    byField[field] ??= denial;
+  const image = images[0];
+  if (images.length === 1 && image) {
+    if (request.mode === 'in-region' || request.targets.length === 0)
+      replicateViolations(image, viewer, ctx, replicateInputOf(image, request)).forEach((d) => add(d));
+    else
+      request.targets.forEach((target, i) =>
+        replicateViolations(image, viewer, ctx, replicateInputOf(image, request, target)).forEach((d) => add(d, i)),
+      );
+    return byField;
   }
+  if (request.mode === 'cross-region' && request.targets.length === 0 && image)
+    replicateViolations(image, viewer, ctx, replicateInputOf(image, request))
+      .filter((d) => d.field === 'targetRegionId')
+      .forEach((d) => add(d));
+  const plan = planReplications(images, viewer, ctx, request);
+  const refused = plan.find((p) => !p.decision.allowed)?.decision;
+  if (!plan.some((p) => p.decision.allowed) && refused && !refused.allowed) byField.root ??= refused;
   return byField;
 }
 
 /** The dialog's schema: the shape from zod, the meaning from the replicate.* rules. */
-export function replicateFormSchema(image: Image, viewer: Viewer, ctx: RuleContext) {
+export function replicateFormSchema(images: readonly Image[], viewer: Viewer, ctx: RuleContext) {
   return z
     .object({
       mode: replicationModeSchema,
       name: z.string(),
       description: z.string(),
       kmsKeyId: z.string(),
-      targetRegionId: z.string(),
-      targetProjectName: z.string(),
+      enterpriseProjectId: z.string(),
       agencyName: z.string(),
-      vaultId: z.string(),
+      targets: z.array(z.object({ regionId: regionIdSchema, projectName: z.string(), vaultId: z.string() })),
     })
     .superRefine((values, issues) => {
-      for (const denial of replicateViolations(image, viewer, ctx, inputOf(values)))
-        issues.addIssue({
-          code: 'custom',
-          path: [isReplicateField(denial.field) ? denial.field : 'root'],
-          message: denial.reason,
-        });
+      const denials = formDenials(images, viewer, ctx, values);
+      for (const [path, denial] of Object.entries(denials))
+        if (denial)
+          issues.addIssue({
+            code: 'custom',
+            path: path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+            message: denial.reason,
+          });
     });
-}
-
-/** Where a refused replication shows: on the field it names, otherwise above the form. */
-export function serverProblem(error: unknown): { field?: ReplicateField; message: string } {
-  if (error instanceof ApiError) {
-    const named = isReplicateField(error.field) ? error.field : undefined;
-    if (named) return { field: named, message: error.message };
-    const wireField = (error.fieldErrors ?? []).map((f) => WIRE_FIELDS[f.field]).find(Boolean);
-    if (wireField) return { field: wireField, message: error.message };
-    const parts = [error.message, error.hint, ...(error.fieldErrors ?? []).map((f) => `${f.field}: ${f.message}`)];
-    return { message: parts.filter(Boolean).join(' ') };
-  }
-  return { message: error instanceof Error ? error.message : String(error) };
 }

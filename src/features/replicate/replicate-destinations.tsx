@@ -1,0 +1,202 @@
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { Controller, type Control } from 'react-hook-form';
+import {
+  REGIONS,
+  regionName,
+  replicateInputOf,
+  replicateViolations,
+  type Agency,
+  type Denial,
+  type Image,
+  type Project,
+  type QuotaUsage,
+  type RegionId,
+  type RuleContext,
+  type Vault,
+  type Viewer,
+} from '../../domain';
+import type { FieldPath, ReplicateFormValues, TargetValues } from './replicate-form';
+
+interface DestinationsProps {
+  formId: string;
+  control: Control<ReplicateFormValues>;
+  images: readonly Image[];
+  viewer: Viewer;
+  ctx: RuleContext;
+  targets: readonly TargetValues[];
+  problem: (path: FieldPath) => string | undefined;
+  quotas: Partial<Record<RegionId, QuotaUsage>>;
+  projects: readonly Project[];
+  agencies: readonly Agency[];
+  vaults: readonly Vault[];
+  vaultsLoading: boolean;
+  needsVault: boolean;
+  onToggle: (region: RegionId, checked: boolean) => void;
+}
+
+const nativeSelect = { select: { native: true } } as const;
+
+/** Why a destination cannot be chosen at all (its quota is full), judged for the first image. */
+function regionDenial(image: Image, viewer: Viewer, ctx: RuleContext, region: RegionId): Denial | undefined {
+  const input = replicateInputOf(image, { mode: 'cross-region', targets: [] }, { regionId: region, projectName: '' });
+  return replicateViolations(image, viewer, ctx, input).find((d) => d.field === 'targetRegionId');
+}
+
+/**
+ * Across regions: any number of destinations (one copy each, made one after another), each with
+ * its project and, for a full-ECS image, its CBR vault; one IAM agency runs them all.
+ */
+export function ReplicateDestinations(props: DestinationsProps) {
+  const { formId, control, images, viewer, ctx, targets, problem, quotas, onToggle } = props;
+  const source = images[0];
+  if (!source) return null;
+  const chosen = new Set(targets.map((t) => t.regionId));
+  const listProblem = problem('targets');
+
+  return (
+    <>
+      <FormControl component="fieldset" error={listProblem !== undefined}>
+        <FormLabel component="legend">Destination regions</FormLabel>
+        <FormHelperText id={`${formId}-regions-help`} sx={{ mx: 0 }}>
+          {listProblem ??
+            'Choose one or more; each gets its own copy. Private images used / quota shown for each region.'}
+        </FormHelperText>
+        {REGIONS.filter((r) => r.id !== source.regionId).map((region) => {
+          const denial = chosen.has(region.id) ? undefined : regionDenial(source, viewer, ctx, region.id);
+          const quota = quotas[region.id];
+          const reasonId = `${formId}-region-${region.id}-reason`;
+          return (
+            <Stack key={region.id} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <FormControlLabel
+                disabled={denial !== undefined}
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={chosen.has(region.id)}
+                    onChange={(event) => onToggle(region.id, event.target.checked)}
+                    slotProps={{ input: { 'aria-describedby': denial ? reasonId : undefined } }}
+                  />
+                }
+                label={quota ? `${regionName(region.id)} · ${quota.used} / ${quota.limit}` : regionName(region.id)}
+              />
+              {denial && (
+                <Typography id={reasonId} variant="caption" color="text.secondary">
+                  {denial.reason}
+                </Typography>
+              )}
+            </Stack>
+          );
+        })}
+      </FormControl>
+      {targets.map((target, index) => (
+        <DestinationRow key={target.regionId} {...props} index={index} target={target} />
+      ))}
+      <Controller
+        control={control}
+        name="agencyName"
+        render={({ field: { ref, ...field } }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            select
+            required
+            label="IAM agency"
+            size="small"
+            slotProps={nativeSelect}
+            error={problem('agencyName') !== undefined}
+            helperText={problem('agencyName') ?? 'The replications run under this agency.'}
+          >
+            {props.agencies.length === 0 && <option value="">No agencies in your account</option>}
+            {props.agencies.map((a) => (
+              <option key={a.name} value={a.name}>
+                {a.name}
+              </option>
+            ))}
+          </TextField>
+        )}
+      />
+    </>
+  );
+}
+
+function DestinationRow({
+  control,
+  problem,
+  projects,
+  vaults,
+  vaultsLoading,
+  needsVault,
+  viewer,
+  index,
+  target,
+}: DestinationsProps & { index: number; target: TargetValues }) {
+  const name = regionName(target.regionId);
+  const own = projects.filter((p) => p.accountId === viewer.accountId && p.regionId === target.regionId);
+  const inRegion = vaults.filter((v) => v.regionId === target.regionId);
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} role="group" aria-label={`Destination ${name}`}>
+      <Controller
+        control={control}
+        name={`targets.${index}.projectName`}
+        render={({ field: { ref, ...field } }) => (
+          <TextField
+            {...field}
+            inputRef={ref}
+            select
+            required
+            fullWidth
+            label={`Project in ${name}`}
+            size="small"
+            slotProps={nativeSelect}
+            error={problem(`targets.${index}.projectName`) !== undefined}
+            helperText={problem(`targets.${index}.projectName`) ?? problem(`targets.${index}.regionId`)}
+          >
+            <option value="">Choose a project</option>
+            {own.map((p) => (
+              <option key={p.id} value={p.name}>
+                {p.name}
+              </option>
+            ))}
+          </TextField>
+        )}
+      />
+      {needsVault && (
+        <Controller
+          control={control}
+          name={`targets.${index}.vaultId`}
+          render={({ field: { ref, ...field } }) => (
+            <TextField
+              {...field}
+              inputRef={ref}
+              select
+              required
+              fullWidth
+              label={`CBR vault in ${name}`}
+              size="small"
+              slotProps={nativeSelect}
+              error={problem(`targets.${index}.vaultId`) !== undefined}
+              helperText={
+                problem(`targets.${index}.vaultId`) ??
+                (vaultsLoading ? 'Loading vaults…' : 'The full-ECS copy keeps its backups here.')
+              }
+            >
+              <option value="">Choose a vault</option>
+              {inRegion.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {`${v.name} (${v.capacityGb} GB)`}
+                </option>
+              ))}
+            </TextField>
+          )}
+        />
+      )}
+    </Stack>
+  );
+}
