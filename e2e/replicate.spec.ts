@@ -219,6 +219,37 @@ test.describe('Replicate Image', () => {
     await expect(page.getByRole('row', { name: /golden-doomed-copy/ })).toBeHidden(LOADED);
   });
 
+  test('an accepted shared image copies to a private image within its region, not across, not when encrypted', async ({
+    page,
+  }) => {
+    await page.goto('/images/shared?scenario=demo&jobSpeed=instant&status=accepted');
+    const shared = page.getByRole('table', { name: 'Images shared with me' });
+    await expect(shared.getByRole('row').nth(1)).toBeVisible(LOADED);
+
+    await page.getByRole('button', { name: 'Actions for fleet-db-encrypted', exact: true }).click();
+    const denied = page.getByRole('menuitem', { name: 'Replicate' });
+    await expect(denied).toHaveAttribute('aria-disabled', 'true');
+    await expect(denied).toHaveAccessibleDescription(
+      /^This shared image is encrypted with KMS key .+; it cannot be replicated\. Ask the owner to share an unencrypted copy\.$/,
+    );
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Actions for route-optimizer-centos7', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Replicate' }).click();
+    const dialog = dialogOf(page);
+    const across = dialog.getByRole('radio', { name: 'Across regions' });
+    await expect(across).toBeDisabled(LOADED);
+    await expect(across).toHaveAccessibleDescription(
+      'An image shared with you can be replicated only within its region.',
+    );
+    await dialog.getByLabel('Name').fill('route-optimizer-own');
+    await dialog.getByRole('button', { name: 'Replicate' }).click();
+    await expect(page.getByText('Replication of route-optimizer-centos7 started')).toBeVisible(LOADED);
+
+    await page.goto('/images/private?q=route-optimizer-own');
+    await expect(page.getByRole('row', { name: /route-optimizer-own/ }).getByText('Normal')).toBeVisible(LOADED);
+  });
+
   test('a refusal from the server shows in the dialog and keeps what was typed', async ({ page }) => {
     const dialog = await openReplicate(page, GOLDEN);
     const id = await imageId(page, GOLDEN);
