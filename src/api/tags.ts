@@ -76,6 +76,8 @@ export function tagWriteOptions(client: QueryClient) {
       client.setQueryData<ImageRow>(detailKey, (row) => row && withTags(row, image.id, next));
       return { snapshot };
     },
+    // The rollback toast says what failed and that the tags are back; a second, generic one would not help.
+    meta: { silent: true },
     onError: (_error, _write, rollback) => {
       for (const [key, data] of rollback?.snapshot ?? []) client.setQueryData(key, data);
     },

@@ -20,11 +20,11 @@ async function failQuery(error: unknown, meta?: Record<string, unknown>) {
     .catch(() => undefined);
 }
 
-async function failMutation(error: Error) {
+async function failMutation(error: Error, meta?: Record<string, unknown>) {
   const client = createQueryClient();
   await client
     .getMutationCache()
-    .build(client, { mutationFn: () => Promise.reject(error) })
+    .build(client, { mutationFn: () => Promise.reject(error), ...(meta ? { meta } : {}) })
     .execute(undefined)
     .catch(() => undefined);
 }
@@ -51,5 +51,10 @@ describe('createQueryClient error handling', () => {
     expect(messages()).toEqual([]);
     await failMutation(api(403));
     expect(messages()).toEqual(['error: Not allowed: went wrong']);
+  });
+
+  it('keeps quiet for writes that report their own failure', async () => {
+    await failMutation(api(503), { silent: true });
+    expect(messages()).toEqual([]);
   });
 });

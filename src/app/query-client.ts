@@ -20,7 +20,13 @@ export function createQueryClient() {
         announce(error);
       },
     }),
-    mutationCache: new MutationCache({ onError: (error) => announce(error) }),
+    // A write that reports its own failure (an optimistic save that rolls back) opts out the same way.
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.silent === true) return;
+        announce(error);
+      },
+    }),
     defaultOptions: {
       queries: { staleTime: 10_000, retry: shouldRetryQuery, retryDelay },
       // Writes are not repeated behind the user's back.
