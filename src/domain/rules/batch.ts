@@ -27,16 +27,17 @@ export type ImageOperation = keyof ImageOperations;
 type Decide<I> = (image: Image, viewer: Viewer, ctx: RuleContext, input?: I) => Decision;
 type Violations<I> = (image: Image, viewer: Viewer, ctx: RuleContext, input?: I) => Denial[];
 
-const OPERATIONS: { [K in ImageOperation]: { can: Decide<ImageOperations[K]>; all: Violations<ImageOperations[K]> } } = {
-  replicate: { can: canReplicate, all: replicateViolations },
-  export: { can: canExport, all: exportViolations },
-  share: { can: canShare, all: shareViolations },
-  tags: { can: canEditTags, all: tagsViolations },
-  delete: { can: canDelete, all: deleteViolations },
-  modify: { can: canModify, all: modifyViolations },
-  launch: { can: canLaunch, all: launchViolations },
-  accept: { can: canAccept, all: acceptViolations },
-};
+const OPERATIONS: { [K in ImageOperation]: { can: Decide<ImageOperations[K]>; all: Violations<ImageOperations[K]> } } =
+  {
+    replicate: { can: canReplicate, all: replicateViolations },
+    export: { can: canExport, all: exportViolations },
+    share: { can: canShare, all: shareViolations },
+    tags: { can: canEditTags, all: tagsViolations },
+    delete: { can: canDelete, all: deleteViolations },
+    modify: { can: canModify, all: modifyViolations },
+    launch: { can: canLaunch, all: launchViolations },
+    accept: { can: canAccept, all: acceptViolations },
+  };
 
 export function can<K extends ImageOperation>(
   operation: K,

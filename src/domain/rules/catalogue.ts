@@ -56,8 +56,7 @@ export const CATALOGUE = {
   // ---- create / import -------------------------------------------------------------
   'create.quota': rule<{ region: string; used: number; limit: number }>({
     operation: 'create',
-    statement:
-      'At most 50 private images per region (per project); creating, importing and replicating all count.',
+    statement: 'At most 50 private images per region (per project); creating, importing and replicating all count.',
     source: '000 T1, 002 T5-1',
     code: 'IMG.0015',
     limits: { privateImagesPerRegion: LIMITS.privateImagesPerRegion },
@@ -93,8 +92,7 @@ export const CATALOGUE = {
   }),
   'create.bms-state': rule<{ server: string; problem: string }>({
     operation: 'create',
-    statement:
-      'A system disk image from a BMS needs the BMS Stopped and booted from an EVS disk, not a local disk.',
+    statement: 'A system disk image from a BMS needs the BMS Stopped and booted from an EVS disk, not a local disk.',
     source: '000 T1',
     code: 'IMG.0008',
     reason: (p) => `BMS ${p.server} ${p.problem}.`,
@@ -113,8 +111,7 @@ export const CATALOGUE = {
   }),
   'create.data-disk-size': rule<{ disk: string; sizeGb: number }>({
     operation: 'create',
-    statement:
-      'The data disk used for a data disk image must be at most 1 TB; above that only a full-ECS image.',
+    statement: 'The data disk used for a data disk image must be at most 1 TB; above that only a full-ECS image.',
     source: '000 T1',
     code: 'IMG.0120',
     limits: { maxSourceDiskGb: LIMITS.maxSourceDiskGb },
@@ -185,8 +182,7 @@ export const CATALOGUE = {
   }),
   'share.member-limit': rule<{ type: string; current: number; adding: number; limit: number }>({
     operation: 'share',
-    statement:
-      'A system or data disk image can be shared with at most 128 projects; a full-ECS image with at most 10.',
+    statement: 'A system or data disk image can be shared with at most 128 projects; a full-ECS image with at most 10.',
     source: '000 T3, 001 FAQ',
     code: 'IMG.0088',
     limits: {
@@ -225,8 +221,7 @@ export const CATALOGUE = {
   }),
   'share.same-region': rule<{ project: string; problem: string }>({
     operation: 'share',
-    statement:
-      "Images are shared only within their region: every recipient project must be in the image's region.",
+    statement: "Images are shared only within their region: every recipient project must be in the image's region.",
     source: '000 T3, 001 FAQ',
     code: 'IMG.0177',
     reason: (p) => `Project ${p.project} ${p.problem}.`,
@@ -243,8 +238,7 @@ export const CATALOGUE = {
   }),
   'share.received': rule({
     operation: 'share',
-    statement:
-      'An image shared with you cannot be shared on; replicate it to a private image first, then share that.',
+    statement: 'An image shared with you cannot be shared on; replicate it to a private image first, then share that.',
     source: '001 FAQ',
     code: 'IMG.0106',
     reason: () => 'This image was shared with you by another tenant; it cannot be shared on.',
@@ -274,8 +268,7 @@ export const CATALOGUE = {
     statement: 'A shared image is usable only in its region; pending shares show in that region.',
     source: '001 FAQ',
     code: 'IMG.0177',
-    reason: (p) =>
-      `This image is shared in ${p.region}; it cannot be answered or used from ${p.viewerRegion}.`,
+    reason: (p) => `This image is shared in ${p.region}; it cannot be answered or used from ${p.viewerRegion}.`,
     hint: (p) => `Switch to ${p.region}.`,
   }),
   'received.replicate-accepted': rule<{ problem: string }>({
@@ -297,13 +290,11 @@ export const CATALOGUE = {
   }),
   'received.no-quota': rule<{ region: string; used: number; limit: number }>({
     operation: 'received',
-    statement:
-      'Shared images do not count against the private image quota, and a project can receive any number.',
+    statement: 'Shared images do not count against the private image quota, and a project can receive any number.',
     source: '000 T3, 001 FAQ',
     code: 'IMG.0015',
     advisory: true,
-    reason: (p) =>
-      `Accepting never counts against the private image quota (${p.used} of ${p.limit} in ${p.region}).`,
+    reason: (p) => `Accepting never counts against the private image quota (${p.used} of ${p.limit} in ${p.region}).`,
     hint: () => 'Shared images are free of quota; only private images count.',
   }),
 
@@ -414,8 +405,7 @@ export const CATALOGUE = {
   }),
   'replicate.name': rule<{ problem: string }>({
     operation: 'replicate',
-    statement:
-      "The copy's name defaults to `copy_<source region>_<source name>` and follows the image-name rules.",
+    statement: "The copy's name defaults to `copy_<source region>_<source name>` and follows the image-name rules.",
     source: '004',
     code: 'IMG.0003',
     limits: { imageNameMaxLength: LIMITS.imageNameMaxLength },
@@ -466,8 +456,7 @@ export const CATALOGUE = {
   // that limit); without it the size alone decides, which misleads where a region lifts the limit.
   'export.fast-encrypted': rule<{ key: string; sizeGb: number; fastOnly?: boolean }>({
     operation: 'export',
-    statement:
-      'Encrypted images cannot use fast export (so an encrypted image over 128 GB cannot be exported).',
+    statement: 'Encrypted images cannot use fast export (so an encrypted image over 128 GB cannot be exported).',
     source: '000 T5',
     code: 'IMG.9006',
     reason: (p) =>
@@ -665,8 +654,7 @@ export const CATALOGUE = {
   }),
   'launch.uefi-heterogeneous': rule<{ flavor: string }>({
     operation: 'launch',
-    statement:
-      'ECSs with GPUs, NPUs or encoding cards do not support private images in UEFI boot mode.',
+    statement: 'ECSs with GPUs, NPUs or encoding cards do not support private images in UEFI boot mode.',
     source: '003',
     code: 'IMG.0141',
     reason: (p) =>
@@ -683,8 +671,7 @@ export const CATALOGUE = {
   }),
   'launch.batch-size': rule<{ count: number }>({
     operation: 'launch',
-    statement:
-      'At most 100 ECSs at once from one system disk image is recommended (a warning, not a refusal).',
+    statement: 'At most 100 ECSs at once from one system disk image is recommended (a warning, not a refusal).',
     source: '000 T6',
     code: 'IMG.9008',
     advisory: true,

@@ -39,9 +39,15 @@ function* fromServer(ctx: RuleContext, input: Extract<CreateInput, { source: 'ec
   if (!server) return;
   if (server.frozen) yield onField(deny('create.ecs-frozen', { server: server.name }), 'serverId');
   if (server.state !== 'ACTIVE' && server.state !== 'SHUTOFF')
-    yield onField(deny('create.ecs-state', { server: server.name, state: SERVER_STATE_LABELS[server.state] }), 'serverId');
+    yield onField(
+      deny('create.ecs-state', { server: server.name, state: SERVER_STATE_LABELS[server.state] }),
+      'serverId',
+    );
   if (input.imageType === 'system' && server.systemDisk.sizeGb > LIMITS.maxSourceDiskGb)
-    yield onField(deny('create.system-disk-size', { server: server.name, sizeGb: server.systemDisk.sizeGb }), 'serverId');
+    yield onField(
+      deny('create.system-disk-size', { server: server.name, sizeGb: server.systemDisk.sizeGb }),
+      'serverId',
+    );
   if (input.imageType === 'data')
     for (const disk of server.dataDisks.filter((d) => input.dataDiskIds?.includes(d.id)))
       if (disk.sizeGb > LIMITS.maxSourceDiskGb)
@@ -53,11 +59,23 @@ function* fromBms(ctx: RuleContext, serverId: string): Denials {
   if (!server) return;
   if (server.frozen) yield onField(deny('create.ecs-frozen', { server: server.name }), 'serverId');
   if (server.state !== 'SHUTOFF')
-    yield onField(deny('create.bms-state', { server: server.name, problem: `is ${SERVER_STATE_LABELS[server.state]}; it must be Stopped` }), 'serverId');
+    yield onField(
+      deny('create.bms-state', {
+        server: server.name,
+        problem: `is ${SERVER_STATE_LABELS[server.state]}; it must be Stopped`,
+      }),
+      'serverId',
+    );
   if (server.bootSource === 'local')
-    yield onField(deny('create.bms-state', { server: server.name, problem: 'boots from a local disk, not an EVS disk' }), 'serverId');
+    yield onField(
+      deny('create.bms-state', { server: server.name, problem: 'boots from a local disk, not an EVS disk' }),
+      'serverId',
+    );
   if (server.systemDisk.sizeGb > LIMITS.maxSourceDiskGb)
-    yield onField(deny('create.system-disk-size', { server: server.name, sizeGb: server.systemDisk.sizeGb }), 'serverId');
+    yield onField(
+      deny('create.system-disk-size', { server: server.name, sizeGb: server.systemDisk.sizeGb }),
+      'serverId',
+    );
 }
 
 function* fromBackup(ctx: RuleContext, backupId: string): Denials {
@@ -78,11 +96,23 @@ function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials {
     yield onField(deny('import.format', { format: input.fileFormat.toUpperCase() }), 'fileFormat');
   const size = input.fileSizeGb;
   if (size > LIMITS.fastImportMaxGb)
-    yield onField(deny('import.size', { sizeGb: size, problem: `at most ${LIMITS.fastImportMaxGb} GB can be imported` }), 'imageUrl');
+    yield onField(
+      deny('import.size', { sizeGb: size, problem: `at most ${LIMITS.fastImportMaxGb} GB can be imported` }),
+      'imageUrl',
+    );
   else if (size > LIMITS.importMaxGb && !input.quickImport)
-    yield onField(deny('import.size', { sizeGb: size, problem: `files over ${LIMITS.importMaxGb} GB need fast import` }), 'quickImport');
+    yield onField(
+      deny('import.size', { sizeGb: size, problem: `files over ${LIMITS.importMaxGb} GB need fast import` }),
+      'quickImport',
+    );
   if (input.quickImport && !(FAST_IMPORT_FORMATS as readonly string[]).includes(format))
-    yield onField(deny('import.size', { sizeGb: size, problem: `fast import takes only RAW or ZVHD2 files, not ${input.fileFormat.toUpperCase()}` }), 'quickImport');
+    yield onField(
+      deny('import.size', {
+        sizeGb: size,
+        problem: `fast import takes only RAW or ZVHD2 files, not ${input.fileFormat.toUpperCase()}`,
+      }),
+      'quickImport',
+    );
   if (input.imageType === 'data') {
     const capacity = input.minDiskGb;
     if (capacity < LIMITS.dataDiskImportMinGb || capacity > LIMITS.dataDiskImportMaxGb || capacity < size)
@@ -92,7 +122,10 @@ function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials {
 
 function* fromIso(input: Extract<CreateInput, { source: 'iso' }>): Denials {
   if (input.fileFormat.toLowerCase() !== 'iso')
-    yield onField(deny('import.iso-limits', { problem: `takes an .iso file, not ${input.fileFormat.toUpperCase()}` }), 'imageUrl');
+    yield onField(
+      deny('import.iso-limits', { problem: `takes an .iso file, not ${input.fileFormat.toUpperCase()}` }),
+      'imageUrl',
+    );
   if (input.quickImport) yield onField(deny('import.iso-limits', { problem: 'cannot use fast import' }), 'quickImport');
   if (input.kmsKeyId) yield onField(deny('encrypt.iso'), 'kmsKeyId');
 }

@@ -37,9 +37,7 @@ export function owns(image: Image, viewer: Viewer): boolean {
 }
 
 export function isBeingExported(image: Image, ctx: RuleContext): boolean {
-  return ctx.jobs.some(
-    (j) => j.kind === 'export' && j.sourceImageId === image.id && isActiveJobStatus(j.status),
-  );
+  return ctx.jobs.some((j) => j.kind === 'export' && j.sourceImageId === image.id && isActiveJobStatus(j.status));
 }
 
 /** The status a person sees: an active image being exported reads "Exporting". */

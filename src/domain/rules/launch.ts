@@ -41,17 +41,24 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Launch
   // The menu's "Create ECS" asks for an ECS (a temporary one from an ISO image).
   const asked = input?.target ?? (image.type === 'iso' ? 'temporary-ecs' : 'ecs');
   if (!allowedTargets(image).includes(asked))
-    yield onField(deny('launch.image-type', { type: IMAGE_TYPE_NOUNS[image.type], target: TARGET_LABELS[asked] }), 'target');
+    yield onField(
+      deny('launch.image-type', { type: IMAGE_TYPE_NOUNS[image.type], target: TARGET_LABELS[asked] }),
+      'target',
+    );
   if (!input) return;
   if (input.regionId !== image.regionId)
-    yield onField(deny('launch.region', { region: regionName(image.regionId), target: regionName(input.regionId) }), 'regionId');
+    yield onField(
+      deny('launch.region', { region: regionName(image.regionId), target: regionName(input.regionId) }),
+      'regionId',
+    );
   if (image.architecture === 'x86' && input.architecture === 'arm')
     yield onField(deny('launch.architecture', { imageArch: 'x86' }), 'flavor');
   if (image.osBit === 32 && input.memoryGb > LIMITS.osBit32MaxMemoryGb)
     yield onField(deny('launch.os-bit-memory', { memoryGb: input.memoryGb }), 'flavor');
   if (image.bootMode === 'uefi' && input.heterogeneous)
     yield onField(deny('launch.uefi-heterogeneous', { flavor: input.flavorName }), 'flavor');
-  if (input.count > LIMITS.launchBatchRecommended) yield onField(deny('launch.batch-size', { count: input.count }), 'count');
+  if (input.count > LIMITS.launchBatchRecommended)
+    yield onField(deny('launch.batch-size', { count: input.count }), 'count');
 }
 
 export function canLaunch(image: Image, viewer: Viewer, ctx: RuleContext, input?: LaunchInput): Decision {

@@ -50,10 +50,7 @@ function* start(image: Image, viewer: Viewer): Denials {
 
 function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials {
   if (input.kmsKeyId !== undefined && input.kmsKeyId !== image.kmsKeyId)
-    yield onField(
-      deny('encrypt.key-fixed', { key: image.kmsKeyId ? keyName(ctx, image.kmsKeyId) : null }),
-      'kmsKeyId',
-    );
+    yield onField(deny('encrypt.key-fixed', { key: image.kmsKeyId ? keyName(ctx, image.kmsKeyId) : null }), 'kmsKeyId');
   if (input.name !== undefined) {
     const problem = imageNameProblem(input.name);
     if (problem) yield fieldDenial('name', problem);
@@ -70,7 +67,10 @@ function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials
   }
   const min = input.minRamMb ?? image.minRamMb;
   const max = input.maxRamMb === undefined ? image.maxRamMb : input.maxRamMb;
-  for (const [field, value] of [['minRamMb', input.minRamMb], ['maxRamMb', input.maxRamMb]] as const)
+  for (const [field, value] of [
+    ['minRamMb', input.minRamMb],
+    ['maxRamMb', input.maxRamMb],
+  ] as const)
     if (typeof value === 'number' && (!Number.isInteger(value) || value < LIMITS.minRamMb || value > LIMITS.maxRamMb))
       yield fieldDenial(field, `must be a whole number of MB from ${LIMITS.minRamMb} to ${LIMITS.maxRamMb}`);
   if (max !== null && max !== 0 && min > max)

@@ -48,8 +48,7 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Accept
   if (input.status === 'accepted') {
     // An advisory: reassure that accepting is free of quota even when the region is full.
     const quota = quotaIn(ctx, image.regionId);
-    if (quota.used >= quota.limit)
-      yield deny('received.no-quota', { region: regionName(image.regionId), ...quota });
+    if (quota.used >= quota.limit) yield deny('received.no-quota', { region: regionName(image.regionId), ...quota });
   }
 }
 
