@@ -17,6 +17,7 @@ import {
   type Viewer,
 } from '../../domain';
 import { FORMAT_LABELS, inputOf, type ExportField, type ExportFormValues } from './export-form';
+import { NATIVE_SELECT } from '../../components/native-select';
 
 interface ExportFieldsProps {
   formId: string;
@@ -30,8 +31,6 @@ interface ExportFieldsProps {
   /** The format written changed (fast export or format): the default file name follows it. */
   onFormatChange: (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => void;
 }
-
-const nativeSelect = { select: { native: true } } as const;
 
 /** The dialog's fields; each shows the rule refusal that concerns it, live, in place of its help. */
 export function ExportFields(props: ExportFieldsProps) {
@@ -64,7 +63,7 @@ export function ExportFields(props: ExportFieldsProps) {
             required
             label="Bucket"
             size="small"
-            slotProps={nativeSelect}
+            slotProps={NATIVE_SELECT}
             error={problem('bucket') !== undefined}
             helperText={problem('bucket') ?? `A Standard OBS bucket in ${regionName(image.regionId)}.`}
           >
@@ -120,7 +119,7 @@ export function ExportFields(props: ExportFieldsProps) {
             label="Format"
             size="small"
             // The help of a locked format is still read: keep its contrast (axe color-contrast).
-            slotProps={{ ...nativeSelect, formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } } }}
+            slotProps={{ ...NATIVE_SELECT, formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } } }}
             error={problem('format') !== undefined}
             helperText={problem('format') ?? (values.fastExport ? 'Fast export always writes ZVHD2.' : undefined)}
           >

@@ -23,6 +23,7 @@ import {
   type Viewer,
 } from '../../domain';
 import type { FieldPath, ReplicateFormValues, TargetValues } from './replicate-form';
+import { NATIVE_SELECT } from '../../components/native-select';
 
 interface DestinationsProps {
   formId: string;
@@ -40,8 +41,6 @@ interface DestinationsProps {
   needsVault: boolean;
   onToggle: (region: RegionId, checked: boolean) => void;
 }
-
-const nativeSelect = { select: { native: true } } as const;
 
 /** Why a destination cannot be chosen at all (its quota is full), judged for the first image. */
 function regionDenial(image: Image, viewer: Viewer, ctx: RuleContext, region: RegionId): Denial | undefined {
@@ -109,7 +108,7 @@ export function ReplicateDestinations(props: DestinationsProps) {
             required
             label="IAM agency"
             size="small"
-            slotProps={nativeSelect}
+            slotProps={NATIVE_SELECT}
             error={problem('agencyName') !== undefined}
             helperText={problem('agencyName') ?? 'The replications run under this agency.'}
           >
@@ -154,7 +153,7 @@ function DestinationRow({
             fullWidth
             label={`Project in ${name}`}
             size="small"
-            slotProps={nativeSelect}
+            slotProps={NATIVE_SELECT}
             error={problem(`targets.${index}.projectName`) !== undefined}
             helperText={problem(`targets.${index}.projectName`) ?? problem(`targets.${index}.regionId`)}
           >
@@ -180,7 +179,7 @@ function DestinationRow({
               fullWidth
               label={`CBR vault in ${name}`}
               size="small"
-              slotProps={nativeSelect}
+              slotProps={NATIVE_SELECT}
               error={problem(`targets.${index}.vaultId`) !== undefined}
               helperText={
                 problem(`targets.${index}.vaultId`) ??

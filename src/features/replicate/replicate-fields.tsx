@@ -20,6 +20,7 @@ import {
 } from '../../domain';
 import { ReplicateDestinations } from './replicate-destinations';
 import type { FieldPath, ReplicateFormValues } from './replicate-form';
+import { NATIVE_SELECT } from '../../components/native-select';
 
 const MODE_LABELS: Record<ReplicationMode, string> = {
   'in-region': 'Within region',
@@ -39,8 +40,6 @@ interface ReplicateFieldsProps extends DestinationProps {
   problem: (path: FieldPath) => string | undefined;
   enterpriseProjects: readonly Pick<EnterpriseProject, 'id' | 'name'>[];
 }
-
-const nativeSelect = { select: { native: true } } as const;
 
 /** The dialog's fields; each shows the rule refusal that concerns it, live, in place of its help. */
 export function ReplicateFields(props: ReplicateFieldsProps) {
@@ -143,7 +142,7 @@ export function ReplicateFields(props: ReplicateFieldsProps) {
                 select
                 label="Enterprise project"
                 size="small"
-                slotProps={nativeSelect}
+                slotProps={NATIVE_SELECT}
                 error={problem('enterpriseProjectId') !== undefined}
                 helperText={problem('enterpriseProjectId') ?? 'The copy is billed and governed here.'}
               >
@@ -165,7 +164,7 @@ export function ReplicateFields(props: ReplicateFieldsProps) {
                 select
                 label="Encryption"
                 size="small"
-                slotProps={nativeSelect}
+                slotProps={NATIVE_SELECT}
                 error={problem('kmsKeyId') !== undefined}
                 helperText={
                   problem('kmsKeyId') ??
