@@ -9,6 +9,7 @@ import {
   platformSchema,
   type EnterpriseProject,
 } from '../../domain';
+import { SearchField } from '../../components/list/search-field';
 import { FilterSelect, type FilterOption } from './filter-select';
 import {
   EMPTY_FILTERS,
@@ -18,7 +19,6 @@ import {
   type ListFilters,
   type StatusFilter,
 } from './list-state';
-import { SearchField } from './search-field';
 import { TagFilters } from './tag-filters';
 
 const TYPE_OPTIONS = imageTypeSchema.options.map((t) => ({ value: t, label: IMAGE_TYPE_LABELS[t] }));
@@ -59,7 +59,12 @@ export const ListFiltersBar = memo(function ListFiltersBar({
       role="search"
       aria-label="Filter private images"
     >
-      <SearchField value={filters.search} onSearch={(search) => onChange({ search }, { replace: true })} />
+      <SearchField
+        label="Search by name or ID"
+        minWidth={260}
+        value={filters.search}
+        onSearch={(search) => onChange({ search }, { replace: true })}
+      />
       <FilterSelect
         label="Image type"
         value={filters.type}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAGE_SIZE } from '../../components/list/list-params';
 import {
-  DEFAULT_PAGE_SIZE,
   EMPTY_FILTERS,
   filterQuery,
   hasFilters,

@@ -1,32 +1,27 @@
 import {
-  imageTypeSchema,
-  platformSchema,
-  regionIdSchema,
-  type ImageType,
-  type Platform,
-  type RegionId,
-} from '../../domain';
+  LIST_PARAM,
+  oneOf,
+  parseOrderAndPage,
+  parseRegion,
+  setParam,
+  writeOrderAndPage,
+  type OrderAndPage,
+  type SortDir,
+} from '../../components/list/list-params';
+import { imageTypeSchema, platformSchema, type ImageType, type Platform, type RegionId } from '../../domain';
 import { parseTagFilter, type ImageListQueryInput } from '../../domain/wire/image-requests';
 
 /*
  * The list's whole view lives in the URL's search params, so a reload or a pasted link shows the
  * same page. Parsing is forgiving: an unknown or malformed value falls back to its default rather
- * than breaking the page, and serialising leaves defaults out so links stay short.
- *
- * Paging. The API pages by marker (the id of the last image of the previous page), not by offset,
- * so a page cannot be reached by its number alone. The URL keeps the trail of markers that led to
- * the current page: `markers=a,b` is the third page (index 2), fetched with marker `b`; "previous"
- * drops the last marker. The trail is all a reload needs to refetch the same page and still go
- * back, without re-walking earlier pages. Any change of filter, sort or page size clears it.
+ * than breaking the page, and serialising leaves defaults out so links stay short. Paging is by
+ * marker (see list-params); any change of filter, sort or page size clears the marker trail.
  */
 
-export const PAGE_SIZES = [10, 20, 50] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 20;
+export type { SortDir };
 
 export const SORT_FIELDS = ['name', 'created', 'size'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
-export type SortDir = 'asc' | 'desc';
 
 /** Status filter values are the API's statuses; queued and saving both read "Creating". */
 export const STATUS_FILTERS = ['active', 'saving', 'queued', 'killed'] as const;
@@ -47,14 +42,9 @@ export interface ListFilters {
   tags: readonly string[];
 }
 
-export interface ListState extends ListFilters {
+export interface ListState extends ListFilters, OrderAndPage<SortField> {
   /** Undefined when the URL names no (valid) region: the session's region applies. */
   region: RegionId | undefined;
-  sort: SortField;
-  dir: SortDir;
-  pageSize: PageSize;
-  /** Markers of the pages before this one; its length is the page index. */
-  markers: string[];
 }
 
 export const DEFAULT_SORT: { sort: SortField; dir: SortDir } = { sort: 'created', dir: 'desc' };
@@ -71,17 +61,13 @@ export const EMPTY_FILTERS: ListFilters = {
 
 /** The URL parameter names this page owns; every other parameter (scenario, jobSpeed, ...) is kept. */
 const PARAM = {
-  region: 'region',
+  ...LIST_PARAM,
   search: 'q',
   type: 'type',
   platform: 'os',
   status: 'status',
   encryption: 'enc',
   enterpriseProject: 'ep',
-  sort: 'sort',
-  dir: 'dir',
-  pageSize: 'size',
-  markers: 'markers',
   tags: 'tag',
 } as const;
 
@@ -91,19 +77,11 @@ export function tagFiltersOf(values: readonly string[]): string[] {
   return [...new Set(tags)];
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return values.find((v) => v === value);
-}
-
 export function parseListState(params: URLSearchParams): ListState {
-  const region = regionIdSchema.safeParse(params.get(PARAM.region));
   const type = imageTypeSchema.safeParse(params.get(PARAM.type));
   const platform = platformSchema.safeParse(params.get(PARAM.platform));
-  const size = Number(params.get(PARAM.pageSize));
-  const markers = (params.get(PARAM.markers) ?? '').split(',').filter((m) => m !== '');
-  const sort = oneOf(SORT_FIELDS, params.get(PARAM.sort));
   return {
-    region: region.success ? region.data : undefined,
+    region: parseRegion(params),
     search: params.get(PARAM.search)?.trim() ?? '',
     type: type.success ? type.data : undefined,
     platform: platform.success ? platform.data : undefined,
@@ -111,11 +89,7 @@ export function parseListState(params: URLSearchParams): ListState {
     encryption: oneOf(ENCRYPTION_FILTERS, params.get(PARAM.encryption)),
     enterpriseProject: params.get(PARAM.enterpriseProject) || undefined,
     tags: tagFiltersOf(params.getAll(PARAM.tags)),
-    sort: sort ?? DEFAULT_SORT.sort,
-    // A direction without its field means nothing: the default sort has its own direction.
-    dir: sort ? (oneOf(['asc', 'desc'] as const, params.get(PARAM.dir)) ?? 'asc') : DEFAULT_SORT.dir,
-    pageSize: PAGE_SIZES.find((s) => s === size) ?? DEFAULT_PAGE_SIZE,
-    markers,
+    ...parseOrderAndPage(params, SORT_FIELDS, DEFAULT_SORT),
   };
 }
 
@@ -126,9 +100,7 @@ export function parseListState(params: URLSearchParams): ListState {
 export function serializeListState(state: ListState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const name of Object.values(PARAM)) params.delete(name);
-  const set = (name: string, value: string | undefined) => {
-    if (value !== undefined && value !== '') params.set(name, value);
-  };
+  const set = (name: string, value: string | undefined) => setParam(params, name, value);
   set(PARAM.region, state.region);
   set(PARAM.search, state.search.trim());
   set(PARAM.type, state.type);
@@ -137,12 +109,7 @@ export function serializeListState(state: ListState, base: URLSearchParams = new
   set(PARAM.encryption, state.encryption);
   set(PARAM.enterpriseProject, state.enterpriseProject);
   for (const tag of state.tags) params.append(PARAM.tags, tag);
-  if (state.sort !== DEFAULT_SORT.sort || state.dir !== DEFAULT_SORT.dir) {
-    set(PARAM.sort, state.sort);
-    set(PARAM.dir, state.dir);
-  }
-  if (state.pageSize !== DEFAULT_PAGE_SIZE) set(PARAM.pageSize, String(state.pageSize));
-  if (state.markers.length > 0) set(PARAM.markers, state.markers.join(','));
+  writeOrderAndPage(params, state, DEFAULT_SORT);
   return params;
 }
 

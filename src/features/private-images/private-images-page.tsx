@@ -9,6 +9,8 @@ import { ApiError } from '../../api/client';
 import { imageKeys, imageListQuery } from '../../api/images';
 import { jobKeys } from '../../api/jobs';
 import { batchActions, decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
+import { MarkerPagination } from '../../components/list/marker-pagination';
+import { ErrorRow } from '../../components/list/state-rows';
 import { PageHeader } from '../../components/page-header';
 import { regionName, type Image } from '../../domain';
 import { BatchToolbar } from './batch-toolbar';
@@ -17,9 +19,8 @@ import { useHiddenColumns } from './column-store';
 import { visibleColumns } from './columns';
 import { ImagesTable } from './images-table';
 import { ListFiltersBar } from './list-filters';
-import { ListPagination } from './list-pagination';
 import { filterQuery, hasFilters, EMPTY_FILTERS, pageIndex, pageQuery, type SortField } from './list-state';
-import { EmptyState, ErrorState } from './list-states';
+import { EmptyState } from './list-states';
 import { QuotaLine } from './quota-line';
 import { rowFacts } from './row-facts';
 import { useCsvExport } from './use-csv-export';
@@ -79,8 +80,9 @@ export function PrivateImagesPage() {
   let placeholder = null;
   if (list.isError && !rows)
     placeholder = (
-      <ErrorState
+      <ErrorRow
         columnCount={columnCount}
+        title="The private images could not be loaded"
         message={
           list.error instanceof ApiError && list.error.status === 400 && page > 0
             ? 'This page no longer exists: the image it started after was deleted. Go back to the first page.'
@@ -161,13 +163,12 @@ export function PrivateImagesPage() {
           decide={decide}
           onAction={onAction}
         />
-        <ListPagination
+        <MarkerPagination
           total={list.data?.total ?? 0}
-          page={page}
           pageSize={view.pageSize}
-          hasNext={list.data?.nextMarker !== undefined && !list.isPlaceholderData}
-          onNext={() => list.data?.nextMarker && update({ markers: [...view.markers, list.data.nextMarker] })}
-          onPrevious={() => update({ markers: view.markers.slice(0, -1) })}
+          markers={view.markers}
+          nextMarker={list.isPlaceholderData ? undefined : list.data?.nextMarker}
+          onMarkers={(markers) => update({ markers })}
           onPageSize={(pageSize) => update({ pageSize })}
         />
       </Paper>

@@ -15,12 +15,14 @@ import { useRuleContext } from '../../api/rule-context';
 import { pendingSharesCountQuery } from '../../api/shared-counts';
 import { sharedImagesQuery } from '../../api/sharing';
 import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
+import { MarkerPagination } from '../../components/list/marker-pagination';
+import { SearchField } from '../../components/list/search-field';
+import { EmptyRow, ErrorRow } from '../../components/list/state-rows';
 import { PageHeader } from '../../components/page-header';
 import { can, regionName, type MemberStatus } from '../../domain';
 import { AcceptDialog, type AcceptTarget } from './accept-dialog';
 import { PendingBanner } from './pending-banner';
 import { MEMBER_STATUS, type Answer, type RowActions } from './shared-image-row';
-import { EmptyRow, ErrorRow, NameSearch, SharedPagination } from './shared-list-parts';
 import { hasFilters, sharedPageParams, type SortField } from './shared-list-state';
 import { COLUMN_COUNT, SharedImagesTable } from './shared-images-table';
 import { useAnswer } from './use-answer';
@@ -96,7 +98,12 @@ export function SharedImagesPage() {
   let placeholder = null;
   if (list.isError && !rows)
     placeholder = (
-      <ErrorRow columnCount={COLUMN_COUNT} message={list.error.message} onRetry={() => void list.refetch()} />
+      <ErrorRow
+        columnCount={COLUMN_COUNT}
+        title="The shared images could not be loaded"
+        message={list.error.message}
+        onRetry={() => void list.refetch()}
+      />
     );
   else if (rows && rows.length === 0 && !list.isPlaceholderData)
     placeholder = (
@@ -155,7 +162,11 @@ export function SharedImagesPage() {
           ))}
         </Tabs>
         <Stack direction="row" spacing={2} useFlexGap sx={{ px: 2, py: 2, flexWrap: 'wrap' }}>
-          <NameSearch value={view.search} onSearch={(search) => update({ search }, { replace: true })} />
+          <SearchField
+            label="Search by name"
+            value={view.search}
+            onSearch={(search) => update({ search }, { replace: true })}
+          />
           <TextField
             select
             label="Owner"
@@ -192,13 +203,12 @@ export function SharedImagesPage() {
           onAction={(action, image) => actions.open(action, [image])}
         />
         <Box>
-          <SharedPagination
+          <MarkerPagination
             total={list.data?.total ?? 0}
-            page={page}
             pageSize={view.pageSize}
-            hasNext={list.data?.nextMarker !== undefined && !list.isPlaceholderData}
-            onNext={() => list.data?.nextMarker && update({ markers: [...view.markers, list.data.nextMarker] })}
-            onPrevious={() => update({ markers: view.markers.slice(0, -1) })}
+            markers={view.markers}
+            nextMarker={list.isPlaceholderData ? undefined : list.data?.nextMarker}
+            onMarkers={(markers) => update({ markers })}
             onPageSize={(pageSize) => update({ pageSize })}
           />
         </Box>

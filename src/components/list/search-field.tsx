@@ -8,13 +8,16 @@ import { useEffect, useRef, useState } from 'react';
 const DEBOUNCE_MS = 300;
 
 interface SearchFieldProps {
+  /** The field's visible label and accessible name. */
+  label: string;
   /** The search in the URL. */
   value: string;
   onSearch: (text: string) => void;
+  minWidth?: number;
 }
 
-/** Search by name or ID; the list follows once typing pauses, or at once on Enter. */
-export function SearchField({ value, onSearch }: SearchFieldProps) {
+/** A list's search box: the list follows once typing pauses, or at once on Enter. */
+export function SearchField({ label, value, onSearch, minWidth = 240 }: SearchFieldProps) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   // The URL changed from elsewhere (Clear filters, back button): show its value.
@@ -36,14 +39,14 @@ export function SearchField({ value, onSearch }: SearchFieldProps) {
 
   return (
     <TextField
-      label="Search by name or ID"
+      label={label}
       size="small"
       value={text}
       onChange={(event) => setText(event.target.value)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && text.trim() !== value) onSearch(text.trim());
       }}
-      sx={{ minWidth: 260 }}
+      sx={{ minWidth }}
       slotProps={{
         input: {
           startAdornment: (

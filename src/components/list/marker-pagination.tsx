@@ -1,14 +1,14 @@
 import TablePagination from '@mui/material/TablePagination';
-import { PAGE_SIZES, type PageSize } from './list-state';
+import { PAGE_SIZES, type PageSize } from './list-params';
 
-interface ListPaginationProps {
+interface MarkerPaginationProps {
   total: number;
-  page: number;
   pageSize: PageSize;
-  /** The API paged further: there is a next page to go to. */
-  hasNext: boolean;
-  onNext: () => void;
-  onPrevious: () => void;
+  /** The trail of markers that led to this page; its length is the page index. */
+  markers: readonly string[];
+  /** The marker of the next page; undefined when the API paged no further (or the page is a placeholder). */
+  nextMarker: string | undefined;
+  onMarkers: (markers: string[]) => void;
   onPageSize: (size: PageSize) => void;
 }
 
@@ -16,15 +16,15 @@ interface ListPaginationProps {
  * Marker paging moves one page at a time, so only Previous and Next are offered. The range reads
  * "21–22 of 22", computed from the page index and size as MUI does.
  */
-export function ListPagination({
+export function MarkerPagination({
   total,
-  page,
   pageSize,
-  hasNext,
-  onNext,
-  onPrevious,
+  markers,
+  nextMarker,
+  onMarkers,
   onPageSize,
-}: ListPaginationProps) {
+}: MarkerPaginationProps) {
+  const page = markers.length;
   return (
     <TablePagination
       component="div"
@@ -33,14 +33,17 @@ export function ListPagination({
       rowsPerPage={pageSize}
       rowsPerPageOptions={PAGE_SIZES}
       labelRowsPerPage="Images per page"
-      onPageChange={(_event, next) => (next > page ? onNext() : onPrevious())}
+      onPageChange={(_event, next) => {
+        if (next <= page) onMarkers(markers.slice(0, -1));
+        else if (nextMarker) onMarkers([...markers, nextMarker]);
+      }}
       onRowsPerPageChange={(event) => {
         const size = PAGE_SIZES.find((s) => s === Number(event.target.value));
         if (size) onPageSize(size);
       }}
       slotProps={{
         actions: {
-          nextButton: { disabled: !hasNext },
+          nextButton: { disabled: nextMarker === undefined },
           previousButton: { disabled: page === 0 },
         },
       }}
