@@ -1,15 +1,10 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useId, type ComponentType } from 'react';
 import { useRuleContext } from '../api/rule-context';
 import type { Image, RuleContext, Viewer } from '../domain';
+import { DialogLoading, DialogPlaceholder } from './dialog-loading';
 import type { ImageActionDialogProps } from './image-actions';
 
 /** What a one-image action form receives once the rules' context is known. */
@@ -40,9 +35,9 @@ export function ImageFormDialog({ title, form: Form, images, options, onClose }:
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{title}</DialogTitle>
       {!image ? (
-        <DialogContent>
+        <DialogPlaceholder onCancel={onClose}>
           <Alert severity="error">No image was chosen.</Alert>
-        </DialogContent>
+        </DialogPlaceholder>
       ) : viewer && ready ? (
         <Form
           image={image}
@@ -55,17 +50,9 @@ export function ImageFormDialog({ title, form: Form, images, options, onClose }:
           }}
         />
       ) : (
-        <DialogContent>
-          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={18} aria-hidden="true" />
-            <Typography variant="body2">Checking the image…</Typography>
-          </Stack>
-        </DialogContent>
-      )}
-      {(!image || !(viewer && ready)) && (
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-        </DialogActions>
+        <DialogPlaceholder onCancel={onClose}>
+          <DialogLoading label="Checking the image…" />
+        </DialogPlaceholder>
       )}
     </Dialog>
   );

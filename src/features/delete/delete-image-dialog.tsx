@@ -13,13 +13,15 @@ import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useDeleteImage } from '../../api/image-mutations';
 import { useRuleContext } from '../../api/rule-context';
+import { OutcomeList, SkippedList, type ItemProgress } from '../../components/batch-lists';
+import { DialogLoading } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { partition, sourceBackupOf, type Image, type Partition } from '../../domain';
 import { deleteButtonLabel, outcomeSummary, preflightSummary, type DeleteOutcome } from './delete-preflight';
-import { EligibleList, SkippedList, type Progress } from './delete-lists';
 
 const TITLE = 'Delete Image';
+const LABELS = { running: 'Deleting…', done: 'Deleted' };
 
 function failureReason(error: unknown): string {
   if (error instanceof ApiError) return [error.message, error.hint].filter(Boolean).join(' ');
@@ -35,7 +37,7 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
   const titleId = useId();
   const [scope, setScope] = useState<readonly Image[]>(images);
   const [deleteBackup, setDeleteBackup] = useState(false);
-  const [progress, setProgress] = useState<Record<string, Progress>>({});
+  const [progress, setProgress] = useState<Record<string, ItemProgress>>({});
   /** Frozen when deletion starts, so polling that changes the context cannot move images between lists. */
   const [started, setStarted] = useState<Partition | null>(null);
   const [finished, setFinished] = useState(false);
@@ -58,7 +60,7 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
     setStarted(target);
     const outcomes: DeleteOutcome[] = [];
     for (const image of target.eligible) {
-      setProgress((p) => ({ ...p, [image.id]: { status: 'deleting' } }));
+      setProgress((p) => ({ ...p, [image.id]: { status: 'running' } }));
       let outcome: DeleteOutcome;
       try {
         await remove.mutateAsync({ image, deleteBackup: deleteBackup && sourceBackupOf(image) !== undefined });
@@ -67,7 +69,7 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
         outcome = { status: 'failed', reason: failureReason(error) };
       }
       outcomes.push(outcome);
-      setProgress((p) => ({ ...p, [image.id]: outcome }));
+      setProgress((p) => ({ ...p, [image.id]: outcome.status === 'deleted' ? { status: 'done' } : outcome }));
     }
     setFinished(true);
     const deleted = outcomes.filter((o) => o.status === 'deleted').length;
@@ -84,10 +86,7 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
       <DialogTitle id={titleId}>{TITLE}</DialogTitle>
       <DialogContent>
         {!plan ? (
-          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={18} aria-hidden="true" />
-            <Typography variant="body2">Checking the images…</Typography>
-          </Stack>
+          <DialogLoading label="Checking the images…" />
         ) : (
           <Stack spacing={2}>
             {single && plan.eligible.length === 1 ? (
@@ -100,7 +99,11 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
               </Typography>
             )}
             {plan.skipped.length > 0 && (
-              <SkippedList skipped={plan.skipped} heading={single ? undefined : `Skipped (${plan.skipped.length})`} />
+              <SkippedList
+                skipped={plan.skipped}
+                heading={single ? undefined : `Skipped (${plan.skipped.length})`}
+                label="Cannot be deleted"
+              />
             )}
             {!started && checked && checked.skipped.length > 0 && checked.eligible.length > 0 && (
               <Button variant="outlined" size="small" onClick={selectOnlyEligible} sx={{ alignSelf: 'flex-start' }}>
@@ -108,10 +111,12 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
               </Button>
             )}
             {plan.eligible.length > 0 && (!single || started) && (
-              <EligibleList
+              <OutcomeList
                 images={plan.eligible}
                 progress={progress}
+                labels={LABELS}
                 heading={single ? undefined : `Will be deleted (${plan.eligible.length})`}
+                label="Images to delete"
               />
             )}
             {withBackup.length > 0 && (

@@ -13,6 +13,7 @@ import { bucketObjectsQuery, useExportImage } from '../../api/export';
 import { bucketsQuery } from '../../api/services';
 import { useSession } from '../../api/session-store';
 import { DeniableButton, deniedText } from '../../components/denied-reason';
+import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { ImageFormDialog, type ImageFormProps } from '../../components/image-form-dialog';
 import { notify } from '../../components/notifications';
@@ -44,21 +45,13 @@ function ExportForm(props: ImageFormProps) {
   const buckets = useQuery(bucketsQuery(token, image.regionId, viewer.accountId));
   if (buckets.isSuccess) return <ExportFormBody {...props} ctx={{ ...ctx, buckets: buckets.data }} />;
   return (
-    <>
-      <DialogContent>
-        {buckets.isError ? (
-          <Alert severity="error">Your OBS buckets could not be listed: {buckets.error.message}</Alert>
-        ) : (
-          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={18} aria-hidden="true" />
-            <Typography variant="body2">Loading your OBS buckets…</Typography>
-          </Stack>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-      </DialogActions>
-    </>
+    <DialogPlaceholder onCancel={onClose}>
+      {buckets.isError ? (
+        <Alert severity="error">Your OBS buckets could not be listed: {buckets.error.message}</Alert>
+      ) : (
+        <DialogLoading label="Loading your OBS buckets…" />
+      )}
+    </DialogPlaceholder>
   );
 }
 

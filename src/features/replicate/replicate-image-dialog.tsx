@@ -1,17 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQueries } from '@tanstack/react-query';
 import { useId } from 'react';
 import { imageDetailQuery } from '../../api/images';
 import { useRuleContext } from '../../api/rule-context';
 import { useViewer } from '../../api/viewer';
+import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { ReplicateForm } from './replicate-dialog-form';
 
@@ -44,28 +39,15 @@ export function ReplicateImageDialog(props: ImageActionDialogProps) {
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="md">
       <DialogTitle id={titleId}>Replicate Image</DialogTitle>
       {images.length === 0 ? (
-        <>
-          <DialogContent>
-            <Alert severity="error">No image was chosen.</Alert>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>Cancel</Button>
-          </DialogActions>
-        </>
+        <DialogPlaceholder onCancel={onClose}>
+          <Alert severity="error">No image was chosen.</Alert>
+        </DialogPlaceholder>
       ) : viewer && ready ? (
         <ReplicateForm {...props} viewer={viewer} ctx={ctx} />
       ) : (
-        <>
-          <DialogContent>
-            <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-              <CircularProgress size={18} aria-hidden="true" />
-              <Typography variant="body2">Checking the image…</Typography>
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>Cancel</Button>
-          </DialogActions>
-        </>
+        <DialogPlaceholder onCancel={onClose}>
+          <DialogLoading label="Checking the image…" />
+        </DialogPlaceholder>
       )}
     </Dialog>
   );

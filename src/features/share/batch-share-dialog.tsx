@@ -5,9 +5,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -18,7 +15,8 @@ import { membersQuery } from '../../api/members';
 import { useRuleContext } from '../../api/rule-context';
 import { useSession } from '../../api/session-store';
 import { useShareImages } from '../../api/sharing';
-import { deniedText } from '../../components/denied-reason';
+import { SkippedList } from '../../components/batch-lists';
+import { DialogLoading } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { partition, type Image, type Partition, type RuleContext } from '../../domain';
@@ -28,34 +26,6 @@ import { checkRecipients, preflightSummary, serverProblem, SHARE_TITLE } from '.
 import { RECIPIENTS_HELP } from './share-image-form';
 
 const NO_DIRECTORY = { projects: [], accountNames: new Map<string, string>() };
-
-function SkippedList({ skipped }: { skipped: Partition['skipped'] }) {
-  const id = useId();
-  return (
-    <div>
-      <Typography id={id} variant="subtitle2" component="h3">
-        Skipped ({skipped.length})
-      </Typography>
-      <List dense disablePadding aria-labelledby={id}>
-        {skipped.map(({ image, decision }) => (
-          <ListItem key={image.id} disableGutters alignItems="flex-start">
-            <ListItemText
-              primary={
-                <>
-                  <strong>{image.name}</strong>{' '}
-                  <Typography component="span" variant="caption" sx={{ fontFamily: 'monospace' }}>
-                    ({decision.rule})
-                  </Typography>
-                </>
-              }
-              secondary={deniedText(decision)}
-            />
-          </ListItem>
-        ))}
-      </List>
-    </div>
-  );
-}
 
 /**
  * Share several images with the same projects. The share rules check every image first (what
@@ -126,10 +96,7 @@ export function BatchShareDialog({ images, options, onClose }: ImageActionDialog
       <DialogTitle id={titleId}>{SHARE_TITLE}</DialogTitle>
       <DialogContent>
         {!loaded || !preflight ? (
-          <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-            <CircularProgress size={18} aria-hidden="true" />
-            <Typography variant="body2">Checking the images…</Typography>
-          </Stack>
+          <DialogLoading label="Checking the images…" />
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Typography component="p" sx={{ fontWeight: 500 }}>
@@ -140,7 +107,7 @@ export function BatchShareDialog({ images, options, onClose }: ImageActionDialog
                 {serverError}
               </Alert>
             )}
-            {skipped.length > 0 && <SkippedList skipped={skipped} />}
+            {skipped.length > 0 && <SkippedList skipped={skipped} heading={`Skipped (${skipped.length})`} />}
             {preflight.skipped.length > 0 && preflight.eligible.length > 0 && (
               <Button variant="outlined" size="small" onClick={selectOnlyEligible} sx={{ alignSelf: 'flex-start' }}>
                 Select only eligible

@@ -17,6 +17,7 @@ import { membersQuery } from '../../api/members';
 import { useSession } from '../../api/session-store';
 import { useShareImages } from '../../api/sharing';
 import { useViewer } from '../../api/viewer';
+import { DialogPlaceholder } from '../../components/dialog-loading';
 import { DeniableButton, deniedText } from '../../components/denied-reason';
 import type { ImageFormProps } from '../../components/image-form-dialog';
 import { notify } from '../../components/notifications';
@@ -41,21 +42,16 @@ export function ShareImageForm(props: ImageFormProps) {
   if (members.data && directory.data)
     return <ShareFields {...props} members={members.data} directory={directory.data} />;
   return (
-    <>
-      <DialogContent>
-        {members.isError ? (
-          <Alert severity="error">Could not load the members: {members.error.message}</Alert>
-        ) : (
-          <Stack role="status" aria-label="Loading members" spacing={1}>
-            <Skeleton height={40} />
-            <Skeleton height={120} />
-          </Stack>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-      </DialogActions>
-    </>
+    <DialogPlaceholder onCancel={props.onClose}>
+      {members.isError ? (
+        <Alert severity="error">Could not load the members: {members.error.message}</Alert>
+      ) : (
+        <Stack role="status" aria-label="Loading members" spacing={1}>
+          <Skeleton height={40} />
+          <Skeleton height={120} />
+        </Stack>
+      )}
+    </DialogPlaceholder>
   );
 }
 

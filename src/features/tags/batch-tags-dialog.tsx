@@ -12,12 +12,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTagWrite, useTenantTags } from '../../api/tags';
+import { OutcomeList, SkippedList, type ItemProgress } from '../../components/batch-lists';
 import type { OpenActionOptions } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { SuggestField } from '../../components/suggest-field';
 import type { Image, Partition, RuleContext, Viewer } from '../../domain';
 import type { TagAction } from '../../domain';
-import { EligibleList, SkippedList, type Progress } from './batch-lists';
 import {
   BATCH_DEFAULTS,
   batchPlan,
@@ -30,6 +30,8 @@ import {
   type TagOutcome,
 } from './batch-tags';
 import { failureText } from './tags-form';
+
+const LABELS = { running: 'Saving…', done: 'Saved' };
 
 interface BatchTagsFormProps {
   images: readonly Image[];
@@ -50,7 +52,7 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
   const actionId = useId();
   const [scope, setScope] = useState<readonly Image[]>(images);
   const [values, setValues] = useState<BatchTagValues>(BATCH_DEFAULTS);
-  const [progress, setProgress] = useState<Record<string, Progress>>({});
+  const [progress, setProgress] = useState<Record<string, ItemProgress>>({});
   /** Frozen when the run starts, so refetched tags cannot move images between lists. */
   const [started, setStarted] = useState<Partition | null>(null);
   const [finished, setFinished] = useState(false);
@@ -74,7 +76,7 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
     onRunning(true);
     const outcomes: TagOutcome[] = [];
     for (const image of target.eligible) {
-      setProgress((p) => ({ ...p, [image.id]: { status: 'saving' } }));
+      setProgress((p) => ({ ...p, [image.id]: { status: 'running' } }));
       let outcome: TagOutcome;
       try {
         await write.mutateAsync({ image, requests: [batchRequest(values)] });
@@ -83,7 +85,7 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
         outcome = { status: 'failed', reason: failureText(error) };
       }
       outcomes.push(outcome);
-      setProgress((p) => ({ ...p, [image.id]: outcome }));
+      setProgress((p) => ({ ...p, [image.id]: outcome.status === 'saved' ? { status: 'done' } : outcome }));
     }
     setFinished(true);
     onRunning(false);
@@ -134,14 +136,22 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
           <Typography component="p" sx={{ fontWeight: 500 }}>
             {preflightSummary(plan, values.action)}
           </Typography>
-          {plan.skipped.length > 0 && <SkippedList skipped={plan.skipped} />}
+          {plan.skipped.length > 0 && (
+            <SkippedList skipped={plan.skipped} heading={`Skipped (${plan.skipped.length})`} />
+          )}
           {!started && checked.skipped.length > 0 && checked.eligible.length > 0 && (
             <Button variant="outlined" size="small" onClick={selectOnlyEligible} sx={{ alignSelf: 'flex-start' }}>
               Select only eligible
             </Button>
           )}
           {plan.eligible.length > 0 && (
-            <EligibleList images={plan.eligible} progress={progress} heading={`${verb} (${plan.eligible.length})`} />
+            <OutcomeList
+              images={plan.eligible}
+              progress={progress}
+              labels={LABELS}
+              idle={(image) => `${image.tags.length} tags now`}
+              heading={`${verb} (${plan.eligible.length})`}
+            />
           )}
           {finished && plan.eligible.some((i) => progress[i.id]?.status === 'failed') && (
             <Alert severity="error">Some images were not changed; each shows the reason above.</Alert>

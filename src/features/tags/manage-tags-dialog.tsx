@@ -1,13 +1,8 @@
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useRuleContext } from '../../api/rule-context';
+import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { ImageFormDialog } from '../../components/image-form-dialog';
 import { BatchTagsForm } from './batch-tags-dialog';
@@ -42,17 +37,9 @@ function BatchTagsDialog({ images, options, onClose }: ImageActionDialogProps) {
           onRunning={setRunning}
         />
       ) : (
-        <>
-          <DialogContent>
-            <Stack direction="row" spacing={1} role="status" sx={{ alignItems: 'center' }}>
-              <CircularProgress size={18} aria-hidden="true" />
-              <Typography variant="body2">Checking the images…</Typography>
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>Cancel</Button>
-          </DialogActions>
-        </>
+        <DialogPlaceholder onCancel={onClose}>
+          <DialogLoading label="Checking the images…" />
+        </DialogPlaceholder>
       )}
     </Dialog>
   );
