@@ -1,14 +1,20 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Decision } from '../domain';
+import type { Partition } from '../domain';
 import { makeImage } from '../domain/test-fixtures';
 import { OutcomeList, SkippedList } from './batch-lists';
 
 afterEach(cleanup);
 
-const denied = (hint?: string): Decision =>
-  ({ allowed: false, rule: 'tags.limit', reason: 'The image has 10 tags.', ...(hint ? { hint } : {}) }) as Decision;
+type Denial = Partition['skipped'][number]['decision'];
+const denied = (hint?: string): Denial => ({
+  allowed: false,
+  rule: 'tags.limit',
+  code: 'IMG.0131',
+  reason: 'The image has 10 tags.',
+  ...(hint ? { hint } : {}),
+});
 
 describe('SkippedList', () => {
   it('names each image with its rule, reason and hint, under its heading', () => {
