@@ -3,7 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BucketObject } from '../../domain';
-import { BucketFiles, formatObjectSize, formatObjectTime } from './bucket-files';
+import { formatDateTime } from '../../components/format';
+import { BucketFiles } from './bucket-files';
 
 afterEach(cleanup);
 
@@ -26,8 +27,8 @@ describe('BucketFiles', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual([
       'NameSizeFormatLast modified',
-      `new.qcow29.8 GBQCOW2${formatObjectTime('2025-03-01T08:00:00Z')}`,
-      `old.qcow212.4 GBQCOW2${formatObjectTime('2025-01-01T08:00:00Z')}`,
+      `new.qcow29.8 GBQCOW2${formatDateTime('2025-03-01T08:00:00Z')}`,
+      `old.qcow212.4 GBQCOW2${formatDateTime('2025-01-01T08:00:00Z')}`,
     ]);
   });
 
@@ -39,12 +40,5 @@ describe('BucketFiles', () => {
     rerender(<BucketFiles bucket="b1" files={result({ isError: true, error: new Error('OBS is down.') })} />);
     expect(screen.getByText('The files in b1 could not be listed: OBS is down.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
-  });
-
-  it('formats sizes in GB and times in UTC', () => {
-    expect(formatObjectSize(1024)).toBe('1,024 GB');
-    expect(formatObjectSize(9.8)).toBe('9.8 GB');
-    expect(formatObjectTime('2025-03-01T08:05:00Z')).toBe('01 Mar 2025, 08:05 UTC');
-    expect(formatObjectTime('not a time')).toBe('not a time');
   });
 });

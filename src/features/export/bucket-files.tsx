@@ -11,27 +11,9 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
+import { formatDateTime, formatGb } from '../../components/format';
 import type { BucketObject } from '../../domain';
 import { FORMAT_LABELS } from './export-form';
-
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
-
-export function formatObjectSize(sizeGb: number): string {
-  return `${sizeGb.toLocaleString('en-US', { maximumFractionDigits: 2 })} GB`;
-}
-
-export function formatObjectTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
-}
 
 function formatLabel(format: string): string {
   return format in FORMAT_LABELS ? FORMAT_LABELS[format as keyof typeof FORMAT_LABELS] : format.toUpperCase();
@@ -84,10 +66,10 @@ export function BucketFiles({ bucket, files }: { bucket: string; files: UseQuery
                 <TableRow key={file.key}>
                   <TableCell sx={{ wordBreak: 'break-all' }}>{file.key}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {formatObjectSize(file.sizeGb)}
+                    {formatGb(file.sizeGb)}
                   </TableCell>
                   <TableCell>{formatLabel(file.format)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatObjectTime(file.createdAt)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(file.createdAt)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

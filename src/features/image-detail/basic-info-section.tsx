@@ -2,6 +2,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { enterpriseProjectsQuery } from '../../api/identity';
 import { useSession } from '../../api/session-store';
+import { formatDateTime, formatGb } from '../../components/format';
 import {
   DEFAULT_ENTERPRISE_PROJECT_ID,
   IMAGE_TYPE_LABELS,
@@ -11,7 +12,7 @@ import {
   type RuleContext,
 } from '../../domain';
 import { DescriptionList, DetailSection } from './detail-section';
-import { ARCHITECTURE_LABELS, BOOT_MODE_LABELS, formatDateTime, formatGb, formatMemory } from './format';
+import { ARCHITECTURE_LABELS, BOOT_MODE_LABELS, formatMemory } from './format';
 
 function useEnterpriseProjectName(id: string): string {
   const token = useSession((s) => s.token);

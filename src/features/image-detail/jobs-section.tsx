@@ -12,10 +12,10 @@ import { useQuery } from '@tanstack/react-query';
 import { jobsQuery } from '../../api/jobs';
 import { useSession } from '../../api/session-store';
 import { useViewer } from '../../api/viewer';
+import { formatDateTime } from '../../components/format';
 import { JOB_KIND_LABELS, type Image, type JobStatus } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
 import { DetailSection } from './detail-section';
-import { formatDateTime } from './format';
 
 const JOB_STATUS_LABELS: Record<JobStatus, string> = {
   INIT: 'Queued',

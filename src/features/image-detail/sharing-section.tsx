@@ -12,9 +12,9 @@ import { projectsQuery } from '../../api/identity';
 import { membersQuery } from '../../api/members';
 import { useSession } from '../../api/session-store';
 import { useViewer } from '../../api/viewer';
+import { formatDateTime } from '../../components/format';
 import { regionName, type Image, type MemberStatus } from '../../domain';
 import { DetailSection } from './detail-section';
-import { formatDateTime } from './format';
 
 const STATUS: Record<MemberStatus, { label: string; color: 'success' | 'default' | 'error' }> = {
   accepted: { label: 'Accepted', color: 'success' },
