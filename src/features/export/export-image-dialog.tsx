@@ -1,8 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -12,10 +9,11 @@ import { useForm, useWatch } from 'react-hook-form';
 import { bucketObjectsQuery, useExportImage } from '../../api/export';
 import { bucketsQuery } from '../../api/services';
 import { useSession } from '../../api/session-store';
-import { DeniableButton, deniedText } from '../../components/denied-reason';
+import { deniedText } from '../../components/denied-reason';
 import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { ImageFormDialog, type ImageFormProps } from '../../components/image-form-dialog';
+import { SubmitActions } from '../../components/submit-actions';
 import { notify } from '../../components/notifications';
 import { canExport, exportRegionLifts, exportViolations, type RuleContext } from '../../domain';
 import { BucketFiles } from './bucket-files';
@@ -145,21 +143,15 @@ function ExportFormBody({ image, viewer, ctx: baseCtx, onClose, onDone }: ImageF
           {listable && <BucketFiles bucket={values.bucket} files={files} />}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <DeniableButton
-          decision={decision}
-          type="submit"
-          form={formId}
-          variant="contained"
-          disabled={formState.isSubmitting}
-          startIcon={
-            formState.isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined
-          }
-        >
-          Export
-        </DeniableButton>
-      </DialogActions>
+      <SubmitActions
+        onCancel={onClose}
+        formId={formId}
+        decision={decision}
+        disabled={formState.isSubmitting}
+        busy={formState.isSubmitting}
+      >
+        Export
+      </SubmitActions>
     </>
   );
 }

@@ -15,7 +15,8 @@ import {
 } from '../../api/replication-runs';
 import { FINAL_STATES } from '../../api/replication-run';
 import { useViewer } from '../../api/viewer';
-import { DeniableButton, deniedText } from '../../components/denied-reason';
+import { SubmitActions } from '../../components/submit-actions';
+import { deniedText } from '../../components/denied-reason';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import {
@@ -236,18 +237,14 @@ export function ReplicateForm({ images, options, onClose, viewer, ctx: baseCtx }
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <DeniableButton
-          decision={firstDenial ?? ALLOWED}
-          type="submit"
-          form={formId}
-          variant="contained"
-          disabled={formState.isSubmitting}
-        >
-          Replicate
-        </DeniableButton>
-      </DialogActions>
+      <SubmitActions
+        onCancel={onClose}
+        formId={formId}
+        decision={firstDenial ?? ALLOWED}
+        disabled={formState.isSubmitting}
+      >
+        Replicate
+      </SubmitActions>
     </>
   );
 }

@@ -1,8 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import Divider from '@mui/material/Divider';
 import Skeleton from '@mui/material/Skeleton';
@@ -18,8 +15,9 @@ import { useSession } from '../../api/session-store';
 import { useShareImages } from '../../api/sharing';
 import { useViewer } from '../../api/viewer';
 import { DialogPlaceholder } from '../../components/dialog-loading';
-import { DeniableButton, deniedText } from '../../components/denied-reason';
+import { deniedText } from '../../components/denied-reason';
 import type { ImageFormProps } from '../../components/image-form-dialog';
+import { SubmitActions } from '../../components/submit-actions';
 import { notify } from '../../components/notifications';
 import { canShare, type Member, type RuleContext } from '../../domain';
 import { parseProjectIds } from '../../domain/wire/sharing';
@@ -136,21 +134,15 @@ function ShareFields({
           <MembersList image={image} viewer={viewer} members={members} directory={directory} onError={setServerError} />
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <DeniableButton
-          decision={decision}
-          type="submit"
-          form={formId}
-          variant="contained"
-          disabled={formState.isSubmitting || (decision.allowed && (ids.length === 0 || fieldError !== undefined))}
-          startIcon={
-            formState.isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined
-          }
-        >
-          Share
-        </DeniableButton>
-      </DialogActions>
+      <SubmitActions
+        onCancel={onClose}
+        formId={formId}
+        decision={decision}
+        disabled={formState.isSubmitting || (decision.allowed && (ids.length === 0 || fieldError !== undefined))}
+        busy={formState.isSubmitting}
+      >
+        Share
+      </SubmitActions>
     </>
   );
 }

@@ -1,8 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -11,6 +9,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTagWrite, useTenantTags } from '../../api/tags';
 import { DeniableButton, deniedText } from '../../components/denied-reason';
 import type { ImageFormProps } from '../../components/image-form-dialog';
+import { SubmitActions } from '../../components/submit-actions';
 import { notify } from '../../components/notifications';
 import { can, canAddTag, LIMITS } from '../../domain';
 import { tagEditRequests } from '../../domain/wire/tags';
@@ -115,18 +114,14 @@ export function ManageTagsForm({ image, viewer, ctx, onClose, onDone }: ImageFor
           </DeniableButton>
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <DeniableButton
-          decision={decision}
-          type="submit"
-          form={formId}
-          variant="contained"
-          disabled={requests.length === 0 && decision.allowed}
-        >
-          Save
-        </DeniableButton>
-      </DialogActions>
+      <SubmitActions
+        onCancel={onClose}
+        formId={formId}
+        decision={decision}
+        disabled={requests.length === 0 && decision.allowed}
+      >
+        Save
+      </SubmitActions>
     </>
   );
 }
