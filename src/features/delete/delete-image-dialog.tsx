@@ -1,9 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -13,6 +11,7 @@ import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useDeleteImage } from '../../api/image-mutations';
 import { useRuleContext } from '../../api/rule-context';
+import { BatchActions } from '../../components/batch-actions';
 import { OutcomeList, SkippedList, type ItemProgress } from '../../components/batch-lists';
 import { DialogLoading } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
@@ -141,28 +140,16 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
-        {finished ? (
-          <Button variant="contained" onClick={onClose}>
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={running}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              color="error"
-              disabled={!plan || plan.eligible.length === 0 || running}
-              onClick={() => plan && void run(plan)}
-              startIcon={running ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined}
-            >
-              {deleteButtonLabel(plan?.eligible.length ?? scope.length)}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <BatchActions
+        running={running}
+        finished={finished}
+        onClose={onClose}
+        onRun={() => plan && void run(plan)}
+        disabled={!plan || plan.eligible.length === 0}
+        color="error"
+      >
+        {deleteButtonLabel(plan?.eligible.length ?? scope.length)}
+      </BatchActions>
     </Dialog>
   );
 }

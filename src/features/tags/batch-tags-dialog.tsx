@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -12,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTagWrite, useTenantTags } from '../../api/tags';
+import { BatchActions } from '../../components/batch-actions';
 import { OutcomeList, SkippedList, type ItemProgress } from '../../components/batch-lists';
 import type { OpenActionOptions } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
@@ -158,29 +157,17 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        {finished ? (
-          <Button variant="contained" onClick={onClose}>
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={running}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              disabled={!ready || plan.eligible.length === 0 || running}
-              onClick={() => void run(plan)}
-              startIcon={running ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined}
-            >
-              {values.action === 'create'
-                ? `Tag ${plan.eligible.length} images`
-                : `Remove from ${plan.eligible.length} images`}
-            </Button>
-          </>
-        )}
-      </DialogActions>
+      <BatchActions
+        running={running}
+        finished={finished}
+        onClose={onClose}
+        onRun={() => void run(plan)}
+        disabled={!ready || plan.eligible.length === 0}
+      >
+        {values.action === 'create'
+          ? `Tag ${plan.eligible.length} images`
+          : `Remove from ${plan.eligible.length} images`}
+      </BatchActions>
     </>
   );
 }
