@@ -54,8 +54,8 @@ interface ShareRequest {
   projectIds: readonly string[];
 }
 
-/** Owner side: add recipient projects to one or more images (one job for the batch). */
-export function useShareImages() {
+/** Owner side: add (POST) or remove (DELETE) recipient projects of images, one job for the batch. */
+function useMembersRequest(method: 'POST' | 'DELETE') {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ images, projectIds }: ShareRequest) => {
@@ -64,34 +64,21 @@ export function useShareImages() {
         images.map((i) => i.id),
         { projectIds },
       );
-      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, {
-        method: 'POST',
-        body: JSON.stringify(body),
-      });
+      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, { method, body: JSON.stringify(body) });
       return jobAcceptedSchema.parse(wire).job_id;
     },
     onSettled: () => refreshAfterShare(client),
   });
 }
 
+/** Owner side: add recipient projects to one or more images (one job for the batch). */
+export function useShareImages() {
+  return useMembersRequest('POST');
+}
+
 /** Owner side: remove recipient projects from an image. */
 export function useStopSharing() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ images, projectIds }: ShareRequest) => {
-      const region = images[0]?.regionId ?? 'cn-north-4';
-      const body = membersBody(
-        images.map((i) => i.id),
-        { projectIds },
-      );
-      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, {
-        method: 'DELETE',
-        body: JSON.stringify(body),
-      });
-      return jobAcceptedSchema.parse(wire).job_id;
-    },
-    onSettled: () => refreshAfterShare(client),
-  });
+  return useMembersRequest('DELETE');
 }
 
 export interface AnswerRequest {
