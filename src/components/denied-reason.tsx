@@ -22,11 +22,12 @@ function useDenial(decision: Decision) {
   return {
     denied: text !== undefined,
     describedBy: text === undefined ? undefined : id,
-    reasonNode: text === undefined ? null : (
-      <span id={id} hidden>
-        {text}
-      </span>
-    ),
+    reasonNode:
+      text === undefined ? null : (
+        <span id={id} hidden>
+          {text}
+        </span>
+      ),
     wrap: (control: ReactElement) =>
       text === undefined ? (
         control

@@ -17,8 +17,7 @@ let nextId = 1;
 /** Toasts: any page or dialog announces an outcome; the shell shows them one at a time. */
 export const useNotifications = create<NotificationState>()((set) => ({
   queue: [],
-  notify: (message, severity = 'success') =>
-    set((s) => ({ queue: [...s.queue, { id: nextId++, message, severity }] })),
+  notify: (message, severity = 'success') => set((s) => ({ queue: [...s.queue, { id: nextId++, message, severity }] })),
   dismiss: (id) => set((s) => ({ queue: s.queue.filter((n) => n.id !== id) })),
 }));
 

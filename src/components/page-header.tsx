@@ -46,7 +46,11 @@ export function PageHeader({ title, breadcrumbs, actions, subtitle }: PageHeader
           )}
         </Breadcrumbs>
       )}
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}
+      >
         <Typography variant="h5" component="h1">
           {title}
         </Typography>
