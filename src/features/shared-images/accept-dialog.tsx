@@ -26,6 +26,7 @@ import {
   type RuleContext,
   type Viewer,
 } from '../../domain';
+import { NATIVE_SELECT } from '../../components/native-select';
 
 export type AcceptTarget = { kind: 'one'; image: Image } | { kind: 'all'; count: number };
 
@@ -119,7 +120,7 @@ export function AcceptDialog({ target, region, projectId, viewer, ctx, onClose }
             size="small"
             value={vaultId}
             onChange={(event) => setChosen(event.target.value)}
-            slotProps={{ select: { native: true } }}
+            slotProps={NATIVE_SELECT}
             error={!decision.allowed}
             helperText={
               vaults.isPending

@@ -58,7 +58,13 @@ export function SharedImageRow({ row, owner, actions, onAnswer, onAction }: Shar
       <TableCell sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>{image.name}</TableCell>
       <TableCell>
         {owner.account}
-        <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }}>
+        {/* A project id is 32 characters: it wraps so the row's actions stay in view. */}
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          component="div"
+          sx={{ fontFamily: 'monospace', wordBreak: 'break-all', maxWidth: '17ch' }}
+        >
           {owner.project}
         </Typography>
       </TableCell>

@@ -27,6 +27,7 @@ import { hasFilters, sharedPageParams, type SortField } from './shared-list-stat
 import { COLUMN_COUNT, SharedImagesTable } from './shared-images-table';
 import { useAnswer } from './use-answer';
 import { useSharedListState } from './use-shared-list-state';
+import { NATIVE_SELECT } from '../../components/native-select';
 
 const TABS: MemberStatus[] = ['pending', 'accepted', 'rejected'];
 /** On this page a received image can be replicated (once accepted); Share shows why it cannot. */
@@ -173,7 +174,7 @@ export function SharedImagesPage() {
             size="small"
             value={view.owner ?? ''}
             onChange={(event) => update({ owner: event.target.value || undefined })}
-            slotProps={{ select: { native: true } }}
+            slotProps={NATIVE_SELECT}
             sx={{ minWidth: 240 }}
           >
             <option value="">All owners</option>
