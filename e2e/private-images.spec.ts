@@ -82,8 +82,16 @@ test.describe('private images list', () => {
     await openList(page);
     await table(page).getByRole('button', { name: 'Name' }).click();
     await expect(table(page).getByRole('columnheader', { name: /^Name sorted ascending/ })).toBeVisible();
-    const ascending = await rowNames(page);
-    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    // The header turns before the sorted page arrives: wait for the rows, not just the header.
+    await expect
+      .poll(async () => {
+        const names = await rowNames(page);
+        return (
+          names.length > 0 &&
+          names.join() === [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join()
+        );
+      })
+      .toBe(true);
     await table(page).getByRole('button', { name: /^Name/ }).click();
     await expect(table(page).getByRole('columnheader', { name: /^Name sorted descending/ })).toBeVisible();
     expect(page.url()).toContain('sort=name&dir=desc');
