@@ -1,4 +1,4 @@
-import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import {
   ImageActionsContext,
   type ImageActionDialogProps,
@@ -7,21 +7,22 @@ import {
   type OpenActionOptions,
 } from '../components/image-actions';
 import type { Image } from '../domain';
-import { DeleteImageDialog } from '../features/delete/delete-image-dialog';
-import { ExportImageDialog } from '../features/export/export-image-dialog';
-import { ModifyImageDialog } from '../features/modify/modify-image-dialog';
-import { ReplicateImageDialog } from '../features/replicate/replicate-image-dialog';
-import { ManageTagsDialog } from '../features/tags/manage-tags-dialog';
-import { ShareImageDialog } from '../features/share/share-image-dialog';
+
+type ActionDialog = ComponentType<ImageActionDialogProps>;
+
+/** Loaded on first use: a page does not pay for dialogs nobody has opened. */
+const lazyDialog = (load: () => Promise<ActionDialog>) => lazy(async () => ({ default: await load() }));
 
 /** Each action's dialog; an action without one stays out of menus until its issue lands. */
-const DIALOGS: Partial<Record<ImageActionId, ComponentType<ImageActionDialogProps>>> = {
-  modify: ModifyImageDialog,
-  replicate: ReplicateImageDialog,
-  export: ExportImageDialog,
-  share: ShareImageDialog,
-  tags: ManageTagsDialog,
-  delete: DeleteImageDialog,
+const DIALOGS: Partial<Record<ImageActionId, ActionDialog>> = {
+  modify: lazyDialog(async () => (await import('../features/modify/modify-image-dialog')).ModifyImageDialog),
+  replicate: lazyDialog(
+    async () => (await import('../features/replicate/replicate-image-dialog')).ReplicateImageDialog,
+  ),
+  export: lazyDialog(async () => (await import('../features/export/export-image-dialog')).ExportImageDialog),
+  share: lazyDialog(async () => (await import('../features/share/share-image-dialog')).ShareImageDialog),
+  tags: lazyDialog(async () => (await import('../features/tags/manage-tags-dialog')).ManageTagsDialog),
+  delete: lazyDialog(async () => (await import('../features/delete/delete-image-dialog')).DeleteImageDialog),
 };
 
 interface OpenDialog {
@@ -46,7 +47,9 @@ export function ImageActionDialogs({ children }: { children: ReactNode }) {
     <ImageActionsContext.Provider value={actions}>
       {children}
       {current && Dialog && (
-        <Dialog images={current.images} options={current.options} onClose={() => setCurrent(null)} />
+        <Suspense fallback={null}>
+          <Dialog images={current.images} options={current.options} onClose={() => setCurrent(null)} />
+        </Suspense>
       )}
     </ImageActionsContext.Provider>
   );
