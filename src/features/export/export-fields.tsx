@@ -17,6 +17,7 @@ import {
   type Viewer,
 } from '../../domain';
 import { FORMAT_LABELS, inputOf, type ExportField, type ExportFormValues } from './export-form';
+import { FormSelect } from '../../components/form-select';
 import { NATIVE_SELECT } from '../../components/native-select';
 
 interface ExportFieldsProps {
@@ -52,37 +53,28 @@ export function ExportFields(props: ExportFieldsProps) {
 
   return (
     <>
-      <Controller
+      <FormSelect
         control={control}
         name="bucket"
-        render={({ field: { ref, ...field } }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            select
-            required
-            label="Bucket"
-            size="small"
-            slotProps={NATIVE_SELECT}
-            error={problem('bucket') !== undefined}
-            helperText={problem('bucket') ?? `A Standard OBS bucket in ${regionName(image.regionId)}.`}
-          >
-            {buckets.length === 0 && <option value="">You have no OBS buckets</option>}
-            {!buckets.some((b) => b.name === values.bucket) && buckets.length > 0 && (
-              <option value="">Choose a bucket</option>
-            )}
-            {buckets.map((bucket) => {
-              const denial = denialIf('bucket', { bucket: bucket.name });
-              const label = `${bucket.name} · ${regionName(bucket.regionId)} · ${STORAGE_CLASS_LABELS[bucket.storageClass]}`;
-              return (
-                <option key={bucket.name} value={bucket.name} disabled={denial !== undefined}>
-                  {denial ? `${label} — ${denial.reason}` : label}
-                </option>
-              );
-            })}
-          </TextField>
+        required
+        label="Bucket"
+        problem={problem('bucket')}
+        help={`A Standard OBS bucket in ${regionName(image.regionId)}.`}
+      >
+        {buckets.length === 0 && <option value="">You have no OBS buckets</option>}
+        {!buckets.some((b) => b.name === values.bucket) && buckets.length > 0 && (
+          <option value="">Choose a bucket</option>
         )}
-      />
+        {buckets.map((bucket) => {
+          const denial = denialIf('bucket', { bucket: bucket.name });
+          const label = `${bucket.name} · ${regionName(bucket.regionId)} · ${STORAGE_CLASS_LABELS[bucket.storageClass]}`;
+          return (
+            <option key={bucket.name} value={bucket.name} disabled={denial !== undefined}>
+              {denial ? `${label} — ${denial.reason}` : label}
+            </option>
+          );
+        })}
+      </FormSelect>
       <Controller
         control={control}
         name="fileName"

@@ -4,9 +4,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Controller, type Control } from 'react-hook-form';
+import type { Control } from 'react-hook-form';
 import {
   REGIONS,
   regionName,
@@ -23,7 +22,7 @@ import {
   type Viewer,
 } from '../../domain';
 import type { FieldPath, ReplicateFormValues, TargetValues } from './replicate-form';
-import { NATIVE_SELECT } from '../../components/native-select';
+import { FormSelect } from '../../components/form-select';
 
 interface DestinationsProps {
   formId: string;
@@ -97,30 +96,21 @@ export function ReplicateDestinations(props: DestinationsProps) {
       {targets.map((target, index) => (
         <DestinationRow key={target.regionId} {...props} index={index} target={target} />
       ))}
-      <Controller
+      <FormSelect
         control={control}
         name="agencyName"
-        render={({ field: { ref, ...field } }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            select
-            required
-            label="IAM agency"
-            size="small"
-            slotProps={NATIVE_SELECT}
-            error={problem('agencyName') !== undefined}
-            helperText={problem('agencyName') ?? 'The replications run under this agency.'}
-          >
-            {props.agencies.length === 0 && <option value="">No agencies in your account</option>}
-            {props.agencies.map((a) => (
-              <option key={a.name} value={a.name}>
-                {a.name}
-              </option>
-            ))}
-          </TextField>
-        )}
-      />
+        required
+        label="IAM agency"
+        problem={problem('agencyName')}
+        help="The replications run under this agency."
+      >
+        {props.agencies.length === 0 && <option value="">No agencies in your account</option>}
+        {props.agencies.map((a) => (
+          <option key={a.name} value={a.name}>
+            {a.name}
+          </option>
+        ))}
+      </FormSelect>
     </>
   );
 }
@@ -141,60 +131,38 @@ function DestinationRow({
   const inRegion = vaults.filter((v) => v.regionId === target.regionId);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} role="group" aria-label={`Destination ${name}`}>
-      <Controller
+      <FormSelect
         control={control}
         name={`targets.${index}.projectName`}
-        render={({ field: { ref, ...field } }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            select
-            required
-            fullWidth
-            label={`Project in ${name}`}
-            size="small"
-            slotProps={NATIVE_SELECT}
-            error={problem(`targets.${index}.projectName`) !== undefined}
-            helperText={problem(`targets.${index}.projectName`) ?? problem(`targets.${index}.regionId`)}
-          >
-            <option value="">Choose a project</option>
-            {own.map((p) => (
-              <option key={p.id} value={p.name}>
-                {p.name}
-              </option>
-            ))}
-          </TextField>
-        )}
-      />
+        required
+        fullWidth
+        label={`Project in ${name}`}
+        problem={problem(`targets.${index}.projectName`) ?? problem(`targets.${index}.regionId`)}
+      >
+        <option value="">Choose a project</option>
+        {own.map((p) => (
+          <option key={p.id} value={p.name}>
+            {p.name}
+          </option>
+        ))}
+      </FormSelect>
       {needsVault && (
-        <Controller
+        <FormSelect
           control={control}
           name={`targets.${index}.vaultId`}
-          render={({ field: { ref, ...field } }) => (
-            <TextField
-              {...field}
-              inputRef={ref}
-              select
-              required
-              fullWidth
-              label={`CBR vault in ${name}`}
-              size="small"
-              slotProps={NATIVE_SELECT}
-              error={problem(`targets.${index}.vaultId`) !== undefined}
-              helperText={
-                problem(`targets.${index}.vaultId`) ??
-                (vaultsLoading ? 'Loading vaults…' : 'The full-ECS copy keeps its backups here.')
-              }
-            >
-              <option value="">Choose a vault</option>
-              {inRegion.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {`${v.name} (${v.capacityGb} GB)`}
-                </option>
-              ))}
-            </TextField>
-          )}
-        />
+          required
+          fullWidth
+          label={`CBR vault in ${name}`}
+          problem={problem(`targets.${index}.vaultId`)}
+          help={vaultsLoading ? 'Loading vaults…' : 'The full-ECS copy keeps its backups here.'}
+        >
+          <option value="">Choose a vault</option>
+          {inRegion.map((v) => (
+            <option key={v.id} value={v.id}>
+              {`${v.name} (${v.capacityGb} GB)`}
+            </option>
+          ))}
+        </FormSelect>
       )}
     </Stack>
   );

@@ -20,7 +20,7 @@ import {
 } from '../../domain';
 import { ReplicateDestinations } from './replicate-destinations';
 import type { FieldPath, ReplicateFormValues } from './replicate-form';
-import { NATIVE_SELECT } from '../../components/native-select';
+import { FormSelect } from '../../components/form-select';
 
 const MODE_LABELS: Record<ReplicationMode, string> = {
   'in-region': 'Within region',
@@ -132,60 +132,39 @@ export function ReplicateFields(props: ReplicateFieldsProps) {
       )}
       {values.mode === 'in-region' ? (
         <>
-          <Controller
+          <FormSelect
             control={control}
             name="enterpriseProjectId"
-            render={({ field: { ref, ...field } }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                select
-                label="Enterprise project"
-                size="small"
-                slotProps={NATIVE_SELECT}
-                error={problem('enterpriseProjectId') !== undefined}
-                helperText={problem('enterpriseProjectId') ?? 'The copy is billed and governed here.'}
-              >
-                {enterpriseProjects.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </TextField>
-            )}
-          />
-          <Controller
+            label="Enterprise project"
+            problem={problem('enterpriseProjectId')}
+            help="The copy is billed and governed here."
+          >
+            {enterpriseProjects.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </FormSelect>
+          <FormSelect
             control={control}
             name="kmsKeyId"
-            render={({ field: { ref, ...field } }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                select
-                label="Encryption"
-                size="small"
-                slotProps={NATIVE_SELECT}
-                error={problem('kmsKeyId') !== undefined}
-                helperText={
-                  problem('kmsKeyId') ??
-                  "Replicating is how an image is decrypted or moved to another key: choose the copy's encryption here."
-                }
-              >
-                <option value="">Not encrypted</option>
-                {keys.map((key) => {
-                  const denial = replicateViolations(source, viewer, ctx, { mode: 'in-region', kmsKeyId: key.id }).find(
-                    (d) => d.field === 'kmsKeyId',
-                  );
-                  const label = `KMS key ${key.alias}${key.isDefault ? ' (default)' : ''}`;
-                  return (
-                    <option key={key.id} value={key.id} disabled={denial !== undefined}>
-                      {denial ? `${label} — ${denial.reason}` : label}
-                    </option>
-                  );
-                })}
-              </TextField>
-            )}
-          />
+            label="Encryption"
+            problem={problem('kmsKeyId')}
+            help="Replicating is how an image is decrypted or moved to another key: choose the copy's encryption here."
+          >
+            <option value="">Not encrypted</option>
+            {keys.map((key) => {
+              const denial = replicateViolations(source, viewer, ctx, { mode: 'in-region', kmsKeyId: key.id }).find(
+                (d) => d.field === 'kmsKeyId',
+              );
+              const label = `KMS key ${key.alias}${key.isDefault ? ' (default)' : ''}`;
+              return (
+                <option key={key.id} value={key.id} disabled={denial !== undefined}>
+                  {denial ? `${label} — ${denial.reason}` : label}
+                </option>
+              );
+            })}
+          </FormSelect>
         </>
       ) : (
         <ReplicateDestinations {...props} targets={values.targets} />
