@@ -10,8 +10,11 @@ import { useId, type ReactNode } from 'react';
 import type { Image, Partition } from '../domain';
 import { deniedText } from './denied-reason';
 
-/** Where one image of a batch run stands: under way, done, or failed with the reason. */
-export type ItemProgress = { status: 'running' } | { status: 'done' } | { status: 'failed'; reason: string };
+/** How one image of a batch run ended: done, or failed with the reason. */
+export type ItemOutcome = { status: 'done' } | { status: 'failed'; reason: string };
+
+/** Where one image of a batch run stands: under way, or its outcome. */
+export type ItemProgress = { status: 'running' } | ItemOutcome;
 
 /** A list is named by its visible heading or, without one, by `label`. */
 interface ListNaming {

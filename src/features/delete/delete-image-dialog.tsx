@@ -12,12 +12,12 @@ import { ApiError } from '../../api/client';
 import { useDeleteImage } from '../../api/image-mutations';
 import { useRuleContext } from '../../api/rule-context';
 import { BatchActions } from '../../components/batch-actions';
-import { OutcomeList, SkippedList, type ItemProgress } from '../../components/batch-lists';
+import { OutcomeList, SkippedList, type ItemOutcome, type ItemProgress } from '../../components/batch-lists';
 import { DialogLoading } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { partition, sourceBackupOf, type Image, type Partition } from '../../domain';
-import { deleteButtonLabel, outcomeSummary, preflightSummary, type DeleteOutcome } from './delete-preflight';
+import { deleteButtonLabel, outcomeSummary, preflightSummary } from './delete-preflight';
 
 const TITLE = 'Delete Image';
 const LABELS = { running: 'Deleting…', done: 'Deleted' };
@@ -57,21 +57,21 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
 
   const run = async (target: Partition) => {
     setStarted(target);
-    const outcomes: DeleteOutcome[] = [];
+    const outcomes: ItemOutcome[] = [];
     for (const image of target.eligible) {
       setProgress((p) => ({ ...p, [image.id]: { status: 'running' } }));
-      let outcome: DeleteOutcome;
+      let outcome: ItemOutcome;
       try {
         await remove.mutateAsync({ image, deleteBackup: deleteBackup && sourceBackupOf(image) !== undefined });
-        outcome = { status: 'deleted' };
+        outcome = { status: 'done' };
       } catch (error) {
         outcome = { status: 'failed', reason: failureReason(error) };
       }
       outcomes.push(outcome);
-      setProgress((p) => ({ ...p, [image.id]: outcome.status === 'deleted' ? { status: 'done' } : outcome }));
+      setProgress((p) => ({ ...p, [image.id]: outcome }));
     }
     setFinished(true);
-    const deleted = outcomes.filter((o) => o.status === 'deleted').length;
+    const deleted = outcomes.filter((o) => o.status === 'done').length;
     const only = target.eligible.length === 1 ? target.eligible[0]?.name : undefined;
     notify(
       outcomeSummary(outcomes, only),

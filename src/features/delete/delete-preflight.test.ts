@@ -43,10 +43,10 @@ describe('deleteButtonLabel', () => {
 
 describe('outcomeSummary', () => {
   it.each<[string, Parameters<typeof outcomeSummary>, string]>([
-    ['one deleted', [[{ status: 'deleted' }], 'web-01'], 'Image web-01 deleted'],
+    ['one deleted', [[{ status: 'done' }], 'web-01'], 'Image web-01 deleted'],
     ['one failed', [[{ status: 'failed', reason: 'x' }], 'web-01'], 'Image web-01 was not deleted'],
-    ['all deleted', [[{ status: 'deleted' }, { status: 'deleted' }]], '2 images deleted'],
-    ['some failed', [[{ status: 'deleted' }, { status: 'failed', reason: 'x' }]], '1 image deleted; 1 failed'],
+    ['all deleted', [[{ status: 'done' }, { status: 'done' }]], '2 images deleted'],
+    ['some failed', [[{ status: 'done' }, { status: 'failed', reason: 'x' }]], '1 image deleted; 1 failed'],
     [
       'all failed',
       [

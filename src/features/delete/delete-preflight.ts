@@ -1,4 +1,5 @@
 import type { Partition } from '../../domain';
+import type { ItemOutcome } from '../../components/batch-lists';
 
 const images = (n: number) => `${n} ${n === 1 ? 'image' : 'images'}`;
 
@@ -15,11 +16,9 @@ export function deleteButtonLabel(count: number): string {
   return count > 1 ? `Delete ${images(count)}` : 'Delete';
 }
 
-export type DeleteOutcome = { status: 'deleted' } | { status: 'failed'; reason: string };
-
 /** The toast after a run: what was deleted and what failed. */
-export function outcomeSummary(outcomes: readonly DeleteOutcome[], onlyName?: string): string {
-  const deleted = outcomes.filter((o) => o.status === 'deleted').length;
+export function outcomeSummary(outcomes: readonly ItemOutcome[], onlyName?: string): string {
+  const deleted = outcomes.filter((o) => o.status === 'done').length;
   const failed = outcomes.length - deleted;
   if (outcomes.length === 1 && onlyName !== undefined)
     return deleted === 1 ? `Image ${onlyName} deleted` : `Image ${onlyName} was not deleted`;

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTagWrite, useTenantTags } from '../../api/tags';
 import { BatchActions } from '../../components/batch-actions';
-import { OutcomeList, SkippedList, type ItemProgress } from '../../components/batch-lists';
+import { OutcomeList, SkippedList, type ItemOutcome, type ItemProgress } from '../../components/batch-lists';
 import type { OpenActionOptions } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { SuggestField } from '../../components/suggest-field';
@@ -26,7 +26,6 @@ import {
   preflightSummary,
   tagProblems,
   type BatchTagValues,
-  type TagOutcome,
 } from './batch-tags';
 import { failureText } from './tags-form';
 
@@ -73,22 +72,22 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
   const run = async (target: Partition) => {
     setStarted(target);
     onRunning(true);
-    const outcomes: TagOutcome[] = [];
+    const outcomes: ItemOutcome[] = [];
     for (const image of target.eligible) {
       setProgress((p) => ({ ...p, [image.id]: { status: 'running' } }));
-      let outcome: TagOutcome;
+      let outcome: ItemOutcome;
       try {
         await write.mutateAsync({ image, requests: [batchRequest(values)] });
-        outcome = { status: 'saved' };
+        outcome = { status: 'done' };
       } catch (error) {
         outcome = { status: 'failed', reason: failureText(error) };
       }
       outcomes.push(outcome);
-      setProgress((p) => ({ ...p, [image.id]: outcome.status === 'saved' ? { status: 'done' } : outcome }));
+      setProgress((p) => ({ ...p, [image.id]: outcome }));
     }
     setFinished(true);
     onRunning(false);
-    const saved = outcomes.filter((o) => o.status === 'saved').length;
+    const saved = outcomes.filter((o) => o.status === 'done').length;
     notify(outcomeSummary(outcomes), saved === outcomes.length ? 'success' : saved === 0 ? 'error' : 'warning');
     if (saved > 0) options.onDone?.();
   };

@@ -100,8 +100,8 @@ describe('summaries', () => {
   });
 
   it.each<[Parameters<typeof outcomeSummary>[0], string]>([
-    [[{ status: 'saved' }, { status: 'saved' }], 'Tags of 2 images updated'],
-    [[{ status: 'saved' }, { status: 'failed', reason: 'x' }], 'Tags of 1 image updated; 1 failed'],
+    [[{ status: 'done' }, { status: 'done' }], 'Tags of 2 images updated'],
+    [[{ status: 'done' }, { status: 'failed', reason: 'x' }], 'Tags of 1 image updated; 1 failed'],
     [[{ status: 'failed', reason: 'x' }], 'No tags updated; 1 failed'],
   ])('%j → %s', (outcomes, text) => {
     expect(outcomeSummary(outcomes)).toBe(text);

@@ -9,6 +9,7 @@ import {
   type Viewer,
 } from '../../domain';
 import { tagsInputOf, type TagActionBody } from '../../domain/wire/tags';
+import type { ItemOutcome } from '../../components/batch-lists';
 
 /** What the batch form asks: add (or replace the value of) one tag, or remove one key. */
 export interface BatchTagValues {
@@ -69,11 +70,9 @@ export function preflightSummary({ eligible, skipped }: Partition, action: TagAc
   return `${total} selected: ${eligible.length} ${verb}, ${skipped.length} skipped`;
 }
 
-export type TagOutcome = { status: 'saved' } | { status: 'failed'; reason: string };
-
 /** The toast after a run. */
-export function outcomeSummary(outcomes: readonly TagOutcome[]): string {
-  const saved = outcomes.filter((o) => o.status === 'saved').length;
+export function outcomeSummary(outcomes: readonly ItemOutcome[]): string {
+  const saved = outcomes.filter((o) => o.status === 'done').length;
   const failed = outcomes.length - saved;
   if (failed === 0) return `Tags of ${images(saved)} updated`;
   if (saved === 0) return `No tags updated; ${failed} failed`;
