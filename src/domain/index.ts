@@ -21,6 +21,7 @@ export * from './rules/tags';
 export * from './rules/launch';
 export * from './rules/create';
 export * from './rules/publish';
+export * from './rules/operations';
 export * from './rules/batch';
 export * from './rules/blocked';
 export * from './wire/error';

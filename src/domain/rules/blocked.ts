@@ -6,7 +6,7 @@ import type { RuleContext } from './context';
 import { createViolations } from './create';
 import type { Denial } from './decision';
 import { memberRecord } from './engine';
-import { violations, type ImageOperation } from './batch';
+import { violations, type ImageOperation } from './operations';
 import { publishViolations } from './publish';
 
 /**

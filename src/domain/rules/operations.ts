@@ -59,25 +59,3 @@ export function violations<K extends ImageOperation>(
 ): Denial[] {
   return OPERATIONS[operation].all(image, viewer, ctx, input);
 }
-
-export interface Partition {
-  eligible: Image[];
-  skipped: { image: Image; decision: Denial }[];
-}
-
-/** Batch pre-flight: which images the operation would take, and why the others are skipped. */
-export function partition<K extends ImageOperation>(
-  operation: K,
-  images: readonly Image[],
-  viewer: Viewer,
-  ctx: RuleContext,
-  inputFor?: (image: Image) => ImageOperations[K],
-): Partition {
-  const result: Partition = { eligible: [], skipped: [] };
-  for (const image of images) {
-    const decision = can(operation, image, viewer, ctx, inputFor?.(image));
-    if (decision.allowed) result.eligible.push(image);
-    else result.skipped.push({ image, decision });
-  }
-  return result;
-}
