@@ -35,6 +35,29 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The one sentence a failure is told in: the reason, the rule's hint, then any per-field problems
+ * the reason does not already name (a 400's `field_errors`).
+ */
+export function describeApiError(error: unknown): string {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const fieldProblems = (error.fieldErrors ?? [])
+    .map((f) => `${f.field}: ${f.message}`)
+    .filter((text) => !error.message.includes(text));
+  return [error.message, error.hint, ...fieldProblems].filter(Boolean).join(' ');
+}
+
+/**
+ * The field a refusal concerns, among those `isField` accepts: the rule's own field, else the first
+ * field error's. The mock names fields as the domain does, so a form whose fields bear the domain's
+ * names needs no table to place it.
+ */
+export function refusedField<F extends string>(error: unknown, isField: (field: string) => field is F): F | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  if (error.field !== undefined && isField(error.field)) return error.field;
+  return error.fieldErrors?.map((f) => f.field).find(isField);
+}
+
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === '') return undefined;

@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
 import type { ReactNode } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { NATIVE_SELECT } from './native-select';
+import { NATIVE_SELECT } from '../native-select';
 
 interface FormSelectProps<T extends FieldValues> {
   control: Control<T>;

@@ -2,8 +2,8 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import DialogActions from '@mui/material/DialogActions';
 import type { ReactNode } from 'react';
-import type { Decision } from '../domain';
-import { DeniableButton } from './denied-reason';
+import type { Decision } from '../../domain';
+import { DeniableButton } from '../denied-reason';
 
 interface SubmitActionsProps {
   onCancel: () => void;

@@ -17,7 +17,7 @@ import {
   type Viewer,
 } from '../../domain';
 import { FORMAT_LABELS, inputOf, type ExportField, type ExportFormValues } from './export-form';
-import { FormSelect } from '../../components/form-select';
+import { FormSelect } from '../../components/form/form-select';
 import { NATIVE_SELECT } from '../../components/native-select';
 
 interface ExportFieldsProps {

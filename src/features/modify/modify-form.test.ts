@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canModify, type Image, type Viewer } from '../../domain';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
-import { ApiError } from '../../api/client';
-import { changesOf, defaultsOf, modifyFormSchema, serverProblem, type ModifyFormValues } from './modify-form';
+import { placeDenials } from '../../components/form/use-rule-form';
+import { changesOf, defaultsOf, modifyDenials, type ModifyFormValues } from './modify-form';
 
 interface Row {
   name: string;
@@ -49,22 +49,23 @@ const ROWS: Row[] = [
   { name: 'a read-only viewer', viewer: { role: 'read-only' }, values: { name: 'fixed' }, field: 'root' },
 ];
 
-describe('modifyFormSchema accepts and refuses exactly what canModify decides', () => {
+describe('the Modify form refuses exactly what canModify decides, on the field it names', () => {
   it.each(ROWS)('$name', (row) => {
     const image = makeImage(row.image);
     const viewer = makeViewer(row.viewer);
     const ctx = makeContext();
     const values = { ...defaultsOf(image), ...row.values };
 
-    const parsed = modifyFormSchema(image, viewer, ctx).safeParse(values);
+    const placed = [...placeDenials(values, modifyDenials(image, viewer, ctx, values))];
     const decision = canModify(image, viewer, ctx, changesOf(image, values));
 
-    expect(parsed.success).toBe(decision.allowed);
-    expect(parsed.success).toBe(row.field === undefined);
-    if (!parsed.success && !decision.allowed) {
-      const first = parsed.error.issues[0];
-      expect(first?.path).toEqual([row.field]);
-      expect(first?.message).toBe(decision.reason);
+    expect(placed.length === 0).toBe(decision.allowed);
+    expect(placed.length === 0).toBe(row.field === undefined);
+    if (!decision.allowed) {
+      const [place, denial] = placed[0] ?? [];
+      expect(place).toBe(row.field);
+      expect(denial?.rule).toBe(decision.rule);
+      expect(denial?.reason).toBe(decision.reason);
     }
   });
 });
@@ -86,47 +87,5 @@ describe('changesOf', () => {
   it('clears the maximum with an empty field', () => {
     const image = makeImage({ maxRamMb: 4096 });
     expect(changesOf(image, { ...defaultsOf(image), maxRamMb: ' ' })).toEqual({ maxRamMb: null });
-  });
-});
-
-describe('serverProblem', () => {
-  it('puts a rule refusal on the field it names', () => {
-    const error = new ApiError({
-      status: 400,
-      code: 'IMG.0035',
-      message: 'Name is empty.',
-      rule: 'modify.fields',
-      field: 'name',
-    });
-    expect(serverProblem(error)).toEqual({ field: 'name', message: 'Name is empty.' });
-  });
-
-  it('shows a refusal without a dialog field above the form, with its hint', () => {
-    const error = new ApiError({
-      status: 400,
-      code: 'IMG.0096',
-      message: 'This image is not encrypted; a key cannot be added to an existing image.',
-      rule: 'encrypt.key-fixed',
-      hint: 'Replicate the image within the region and choose the new key for the copy.',
-      field: 'kmsKeyId',
-    });
-    expect(serverProblem(error)).toEqual({
-      message:
-        'This image is not encrypted; a key cannot be added to an existing image. Replicate the image within the region and choose the new key for the copy.',
-    });
-  });
-
-  it('lists the per-field problems of a 400', () => {
-    const error = new ApiError({
-      status: 400,
-      code: 'IMG.0001',
-      message: 'The request is not valid.',
-      fieldErrors: [{ field: '0.value', message: 'Expected a string' }],
-    });
-    expect(serverProblem(error)).toEqual({ message: 'The request is not valid. 0.value: Expected a string' });
-  });
-
-  it('reads any other failure', () => {
-    expect(serverProblem(new TypeError('Failed to fetch'))).toEqual({ message: 'Failed to fetch' });
   });
 });

@@ -1,9 +1,10 @@
-import { z } from 'zod';
-import { bootModeSchema, hasOsAttributes, violations, type Image, type RuleContext, type Viewer } from '../../domain';
+import { hasOsAttributes, violations, type Denial, type Image, type RuleContext, type Viewer } from '../../domain';
 import type { ImageChanges } from '../../domain/wire/image-requests';
-import { ApiError } from '../../api/client';
 
-/** What the dialog edits. Memory stays text while typed so "abc" reaches the rules as not-a-number. */
+/**
+ * What the dialog edits, under the domain input's names. Memory stays text while typed so "abc"
+ * reaches the rules as not-a-number.
+ */
 export interface ModifyFormValues {
   name: string;
   description: string;
@@ -11,13 +12,6 @@ export interface ModifyFormValues {
   maxRamMb: string;
   bootMode: Image['bootMode'];
   nicMultiQueue: boolean;
-}
-
-export type ModifyField = keyof ModifyFormValues;
-const FIELDS: readonly ModifyField[] = ['name', 'description', 'minRamMb', 'maxRamMb', 'bootMode', 'nicMultiQueue'];
-
-export function isModifyField(field: string | undefined): field is ModifyField {
-  return FIELDS.includes(field as ModifyField);
 }
 
 export function defaultsOf(image: Image): ModifyFormValues {
@@ -54,40 +48,7 @@ export function changesOf(image: Image, values: ModifyFormValues): ImageChanges 
   return changes;
 }
 
-/**
- * The dialog's schema: the shape from zod, the meaning from the rules. Every refusal the backend
- * would answer is an issue on the field it names (or on `root` when it names none), so the
- * dialog flags it before submit with the backend's own sentence.
- */
-export function modifyFormSchema(image: Image, viewer: Viewer, ctx: RuleContext) {
-  return z
-    .object({
-      name: z.string(),
-      description: z.string(),
-      minRamMb: z.string(),
-      maxRamMb: z.string(),
-      bootMode: bootModeSchema,
-      nicMultiQueue: z.boolean(),
-    })
-    .superRefine((values, issues) => {
-      for (const denial of violations('modify', image, viewer, ctx, changesOf(image, values)))
-        issues.addIssue({
-          code: 'custom',
-          path: [isModifyField(denial.field) ? denial.field : 'root'],
-          message: denial.reason,
-        });
-    });
-}
-
-/**
- * Where a failed save shows: on the field a rule refusal names, otherwise above the form with the
- * reason, the hint and any per-field problems of a 400.
- */
-export function serverProblem(error: unknown): { field?: ModifyField; message: string } {
-  if (error instanceof ApiError && isModifyField(error.field)) return { field: error.field, message: error.message };
-  const parts =
-    error instanceof ApiError
-      ? [error.message, error.hint, ...(error.fieldErrors ?? []).map((f) => `${f.field}: ${f.message}`)]
-      : [error instanceof Error ? error.message : String(error)];
-  return { message: parts.filter(Boolean).join(' ') };
+/** The modify.* refusals of the values, each on the field of the same name. */
+export function modifyDenials(image: Image, viewer: Viewer, ctx: RuleContext, values: ModifyFormValues): Denial[] {
+  return violations('modify', image, viewer, ctx, changesOf(image, values));
 }

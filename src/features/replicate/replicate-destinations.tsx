@@ -22,7 +22,7 @@ import {
   type Viewer,
 } from '../../domain';
 import type { FieldPath, ReplicateFormValues, TargetValues } from './replicate-form';
-import { FormSelect } from '../../components/form-select';
+import { FormSelect } from '../../components/form/form-select';
 
 interface DestinationsProps {
   formId: string;

@@ -15,7 +15,7 @@ import {
 } from '../../api/replication-runs';
 import { FINAL_STATES } from '../../api/replication-run';
 import { useViewer } from '../../api/viewer';
-import { SubmitActions } from '../../components/submit-actions';
+import { SubmitActions } from '../../components/form/submit-actions';
 import { deniedText } from '../../components/denied-reason';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';

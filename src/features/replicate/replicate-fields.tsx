@@ -20,7 +20,7 @@ import {
 } from '../../domain';
 import { ReplicateDestinations } from './replicate-destinations';
 import type { FieldPath, ReplicateFormValues } from './replicate-form';
-import { FormSelect } from '../../components/form-select';
+import { FormSelect } from '../../components/form/form-select';
 
 const MODE_LABELS: Record<ReplicationMode, string> = {
   'in-region': 'Within region',

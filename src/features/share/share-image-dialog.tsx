@@ -1,5 +1,5 @@
 import type { ImageActionDialogProps } from '../../components/image-actions';
-import { ImageFormDialog } from '../../components/image-form-dialog';
+import { ImageFormDialog } from '../../components/form/image-form-dialog';
 import { BatchShareDialog } from './batch-share-dialog';
 import { SHARE_TITLE } from './share-form';
 import { ShareImageForm } from './share-image-form';

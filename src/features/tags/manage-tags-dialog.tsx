@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useRuleContext } from '../../api/rule-context';
 import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
-import { ImageFormDialog } from '../../components/image-form-dialog';
+import { ImageFormDialog } from '../../components/form/image-form-dialog';
 import { BatchTagsForm } from './batch-tags-dialog';
 import { ManageTagsForm } from './manage-tags-form';
 

@@ -1,0 +1,63 @@
+import Alert from '@mui/material/Alert';
+import DialogContent from '@mui/material/DialogContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import type { Decision } from '../../domain';
+import { deniedText } from '../denied-reason';
+import { SubmitActions } from './submit-actions';
+import type { RuleForm } from './use-rule-form';
+
+interface RuleFormBodyProps<V extends FieldValues> {
+  ruleForm: RuleForm<V>;
+  /** What the form acts on, one line above the fields ("Image <name>"). */
+  subject: ReactNode;
+  /** The rules' verdict before any input: when it denies, the form says why and cannot submit. */
+  source: Decision;
+  /** Information under the alerts, such as limits a region lifts. */
+  notices?: ReactNode;
+  submitLabel: string;
+  /** The submit waits for something the rules do not judge (nothing changed yet). */
+  submitDisabled?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The body of every rule-driven dialog: the subject, the source's refusal or a refusal of the whole
+ * form, the server's refusal, the fields, then Cancel and the deniable submit (busy while sending).
+ */
+export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> & { onCancel: () => void }) {
+  const { ruleForm, subject, source, notices, submitLabel, submitDisabled = false, children, onCancel } = props;
+  const formId = useId();
+  const rootDenial = ruleForm.live.get('root');
+  return (
+    <>
+      <DialogContent>
+        <Stack component="form" id={formId} spacing={2} noValidate onSubmit={(event) => void ruleForm.onSubmit(event)} sx={{ pt: 1 }}>
+          <Typography variant="body2" color="text.secondary">
+            {subject}
+          </Typography>
+          {!source.allowed && <Alert severity="warning">{deniedText(source)}</Alert>}
+          {source.allowed && rootDenial && <Alert severity="warning">{deniedText(rootDenial)}</Alert>}
+          {notices}
+          {ruleForm.serverError && (
+            <Alert severity="error" role="alert">
+              {ruleForm.serverError}
+            </Alert>
+          )}
+          {children}
+        </Stack>
+      </DialogContent>
+      <SubmitActions
+        onCancel={onCancel}
+        formId={formId}
+        decision={source.allowed ? ruleForm.decision : source}
+        disabled={ruleForm.busy || submitDisabled}
+        busy={ruleForm.busy}
+      >
+        {submitLabel}
+      </SubmitActions>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/client';
+import { emptyContext, type Denial, type RuleContext } from '../../domain';
+import { placeDenials, placeRefusal, useRuleForm } from './use-rule-form';
+
+interface Values {
+  name: string;
+  targets: { vaultId: string }[];
+}
+
+const VALUES: Values = { name: 'web', targets: [{ vaultId: '' }] };
+
+const denial = (field: string | undefined, reason = `${field ?? 'form'} refused`): Denial => ({
+  allowed: false,
+  rule: 'replicate.name',
+  code: 'IMG.0001',
+  reason,
+  ...(field === undefined ? {} : { field }),
+});
+
+describe('placeDenials', () => {
+  it.each([
+    { name: 'a field of the form', field: 'name', place: 'name' },
+    { name: 'a field of a row', field: 'targets.0.vaultId', place: 'targets.0.vaultId' },
+    { name: 'a field the form does not have', field: 'kmsKeyId', place: 'root' },
+    { name: 'a row the form does not have', field: 'targets.3.vaultId', place: 'root' },
+    { name: 'no field', field: undefined, place: 'root' },
+  ])('$name', ({ field, place }) => {
+    expect([...placeDenials(VALUES, [denial(field)]).keys()]).toEqual([place]);
+  });
+
+  it('keeps the first refusal of each place', () => {
+    const placed = placeDenials(VALUES, [denial('name', 'first'), denial('name', 'second'), denial(undefined)]);
+    expect(placed.get('name')?.reason).toBe('first');
+    expect(placed.get('root')?.reason).toBe('form refused');
+  });
+});
+
+describe('placeRefusal', () => {
+  it.each([
+    {
+      name: 'a rule refusal on a field of the form',
+      error: new ApiError({ status: 400, code: 'IMG.0035', message: 'Name is empty.', field: 'name' }),
+      place: 'name',
+      message: 'Name is empty.',
+    },
+    {
+      name: 'a rule refusal on no field of the form, with its hint',
+      error: new ApiError({ status: 400, code: 'IMG.0096', message: 'No key.', hint: 'Copy it.', field: 'kmsKeyId' }),
+      place: 'root',
+      message: 'No key. Copy it.',
+    },
+    { name: 'a network failure', error: new TypeError('Failed to fetch'), place: 'root', message: 'Failed to fetch' },
+  ])('$name', ({ error, place, message }) => {
+    expect(placeRefusal(VALUES, error)).toEqual({ place, message });
+  });
+});
+
+function renderRuleForm(check: (values: Values, ctx: RuleContext) => Denial[], submit = vi.fn()) {
+  return renderHook(() => useRuleForm<Values>({ defaultValues: VALUES, ctx: emptyContext(), check, submit }));
+}
+
+describe('useRuleForm', () => {
+  it('judges the values as they are typed, and gives the submit the first refusal', async () => {
+    const { result } = renderRuleForm((values) => (values.name === '' ? [denial('name', 'Name is empty.')] : []));
+    expect(result.current.decision.allowed).toBe(true);
+    act(() => result.current.form.setValue('name', ''));
+    await waitFor(() => expect(result.current.problem('name')).toBe('Name is empty.'));
+    expect(result.current.decision).toMatchObject({ allowed: false, reason: 'Name is empty.' });
+  });
+
+  it('does not send refused values', async () => {
+    const submit = vi.fn();
+    const { result } = renderRuleForm(() => [denial(undefined)], submit);
+    await act(() => result.current.onSubmit());
+    expect(submit).not.toHaveBeenCalled();
+    expect(result.current.live.get('root')?.reason).toBe('form refused');
+  });
+
+  it('puts a backend refusal on its field and keeps what was typed', async () => {
+    const submit = vi.fn(() =>
+      Promise.reject(new ApiError({ status: 400, code: 'IMG.0001', message: 'Taken.', field: 'name' })),
+    );
+    const { result } = renderRuleForm(() => [], submit);
+    act(() => result.current.form.setValue('name', 'web-2'));
+    await act(() => result.current.onSubmit());
+    expect(submit).toHaveBeenCalledWith(expect.objectContaining({ name: 'web-2' }));
+    expect(result.current.problem('name')).toBe('Taken.');
+    expect(result.current.serverError).toBeNull();
+    expect(result.current.values.name).toBe('web-2');
+  });
+
+  it('shows a refusal that names no field above the form, and clears it on the next submit', async () => {
+    const submit = vi
+      .fn()
+      .mockRejectedValueOnce(new ApiError({ status: 500, code: 'IMG.0500', message: 'Try again.' }))
+      .mockResolvedValueOnce(undefined);
+    const { result } = renderRuleForm(() => [], submit);
+    await act(() => result.current.onSubmit());
+    expect(result.current.serverError).toBe('Try again.');
+    await act(() => result.current.onSubmit());
+    expect(result.current.serverError).toBeNull();
+  });
+
+  it('is busy while the submit runs', async () => {
+    let finish = () => {};
+    const submit = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { result } = renderRuleForm(() => [], submit);
+    void act(() => result.current.onSubmit());
+    await waitFor(() => expect(result.current.busy).toBe(true));
+    act(() => finish());
+    await waitFor(() => expect(result.current.busy).toBe(false));
+  });
+
+  it('checks with the latest rule context, not the one it opened with', async () => {
+    const full: RuleContext = emptyContext({ quota: { 'cn-north-4': { used: 50, limit: 50 } } });
+    const { result, rerender } = renderHook(
+      ({ ctx }: { ctx: RuleContext }) =>
+        useRuleForm<Values>({
+          defaultValues: VALUES,
+          ctx,
+          check: (_values, latest) => (latest.quota['cn-north-4'] ? [denial(undefined, 'Quota full.')] : []),
+          submit: vi.fn(),
+        }),
+      { initialProps: { ctx: emptyContext() } },
+    );
+    rerender({ ctx: full });
+    await act(() => result.current.onSubmit());
+    expect(result.current.live.get('root')?.reason).toBe('Quota full.');
+    expect(result.current.form.formState.errors.root?.message).toBe('Quota full.');
+  });
+});
