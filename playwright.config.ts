@@ -35,10 +35,17 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // One budget for every suite, sized for a loaded machine rather than for the app: several people's
+  // suites may share its two cores. A test walks several pages and waits for jobs; one step may wait
+  // out a first load, which registers the mock backend's service worker and seeds it (over 20 s seen
+  // under load). Specs set no timeouts of their own.
+  timeout: 120_000,
+  expect: { timeout: 45_000 },
   outputDir: `test-results/${DIST}`,
-  reporter: [['list'], ['json', { outputFile: process.env.E2E_DIST ? `reports/playwright-${DIST}.json` : 'reports/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_DIST ? `reports/playwright-${DIST}.json` : 'reports/playwright.json' }],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -6,8 +6,6 @@ const DELETE_PATH = `/ims/${REGION}/v2/images`;
 /** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
 const PUBLISHED = 'acme-pos-appliance';
 const RENAMED = 'renamed-by-audit-e2e';
-/** A cold start registers the service worker and seeds the db before the first answer. */
-const COLD_START = { timeout: 20_000 };
 
 interface ListBody {
   images: { id: string; name: string; status: string }[];
@@ -30,7 +28,7 @@ function send(page: Page, method: string, path: string, body?: unknown) {
 /** A rename that succeeds and a deletion the rules refuse (delete.koogallery). */
 async function writeTwice(page: Page) {
   await page.goto('/audit?scenario=demo&jobSpeed=instant');
-  await expect(page.getByText('No writes recorded yet')).toBeVisible(COLD_START);
+  await expect(page.getByText('No writes recorded yet')).toBeVisible();
   const list = await send(page, 'GET', `${LIST_PATH}?__imagetype=private&limit=1000`);
   const { images } = list.body as ListBody;
   const active = images.find((i) => i.status === 'active' && i.name !== PUBLISHED);
@@ -50,8 +48,6 @@ async function writeTwice(page: Page) {
 
 test.describe('audit log', () => {
   test('shows a write made in the test and a refused one with its rule', async ({ page }) => {
-    // Two writes, then the log, the constraints page and an image's page.
-    test.slow();
     const { renamedId } = await writeTwice(page);
     // Away and back through the navigation: the log reads the trail afresh when shown.
     await page.getByRole('link', { name: 'Constraints' }).click();
@@ -80,8 +76,6 @@ test.describe('audit log', () => {
   });
 
   test('filters by result and image, kept in the address', async ({ page }) => {
-    // Two writes, then four filter steps with a reload: more than the default time on a loaded machine.
-    test.slow();
     await writeTwice(page);
     await page.goto('/audit');
     const table = page.getByRole('table', { name: 'Audit log' });
@@ -106,11 +100,10 @@ test.describe('audit log', () => {
 
   test('a fresh demo has an empty log that says so', async ({ page }) => {
     await page.goto('/audit?scenario=demo&jobSpeed=instant');
-    await expect(page.getByText('No writes recorded yet')).toBeVisible(COLD_START);
+    await expect(page.getByText('No writes recorded yet')).toBeVisible();
   });
 
   test('the audit log has no serious accessibility violations', async ({ page, checkA11y }) => {
-    test.slow();
     await writeTwice(page);
     await page.goto('/audit');
     await expect(page.getByRole('table', { name: 'Audit log' }).getByRole('row')).toHaveCount(3);

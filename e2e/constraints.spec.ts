@@ -5,37 +5,50 @@ const PAGE = '/constraints?scenario=demo&jobSpeed=instant';
 const RULE_IDS = Object.keys(CATALOGUE);
 /** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
 const PUBLISHED = 'acme-pos-appliance';
-/** A cold start registers the service worker and seeds the db before the first answer. */
-const COLD_START = { timeout: 20_000 };
 
 test.describe('constraints', () => {
   test('lists every rule of the catalogue, grouped by operation, with a live summary', async ({ page }) => {
     await page.goto(PAGE);
-    await expect(page.getByRole('heading', { level: 1, name: 'Constraints' })).toBeVisible(COLD_START);
+    await expect(page.getByRole('heading', { level: 1, name: 'Constraints' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Delete' })).toBeVisible();
 
     const listed = await page.getByRole('rowheader').allTextContents();
     expect([...listed].sort()).toEqual([...RULE_IDS].sort());
 
-    await expect(page.getByText(new RegExp(`^${RULE_IDS.length} rules · \\d+ block images in CN North-Beijing4 now`))).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`^${RULE_IDS.length} rules · \\d+ block images in CN North-Beijing4 now`)),
+    ).toBeVisible();
   });
 
-  test('a blocked image links to its detail page; input and creation rules say when they are checked', async ({ page }) => {
+  test('a blocked image links to its detail page; input and creation rules say when they are checked', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
-    const koo = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'delete.koogallery', exact: true }) });
-    await expect(koo.getByText('Blocks 1 image')).toBeVisible(COLD_START);
+    const koo = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'delete.koogallery', exact: true }) });
+    await expect(koo.getByText('Blocks 1 image')).toBeVisible();
     await expect(koo.getByText('IMG.0028')).toBeVisible();
 
-    const tagsKey = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'tags.key', exact: true }) });
+    const tagsKey = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'tags.key', exact: true }) });
     await expect(tagsKey.getByText('Checked when you enter values')).toBeVisible();
     await expect(tagsKey.getByText('tagKeyMaxLength')).toBeVisible();
-    const ecsState = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'create.ecs-state', exact: true }) });
+    const ecsState = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'create.ecs-state', exact: true }) });
     await expect(ecsState.getByText('Checked when creating an image')).toBeVisible();
-    const readOnly = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
+    const readOnly = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
     await expect(readOnly.getByText('Blocks no image in CN North-Beijing4 now')).toBeVisible();
 
-    await page.getByRole('list', { name: 'Images blocked by delete.koogallery' }).getByRole('link', { name: PUBLISHED }).click();
+    await page
+      .getByRole('list', { name: 'Images blocked by delete.koogallery' })
+      .getByRole('link', { name: PUBLISHED })
+      .click();
     await expect(page).toHaveURL(/\/images\/private\/[^/?#]+$/);
   });
 
@@ -43,7 +56,9 @@ test.describe('constraints', () => {
     await page.goto(PAGE);
     await page.getByRole('button', { name: /^Account/ }).click();
     await page.getByRole('menuitem', { name: /^oliver/ }).click();
-    const readOnly = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
+    const readOnly = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
     await expect(readOnly.getByText(/^Blocks \d+ images$/)).toBeVisible();
     await expect(readOnly.getByRole('button', { name: /^Show all \d+$/ })).toBeVisible();
   });
@@ -53,7 +68,9 @@ test.describe('constraints', () => {
     await page.getByRole('button', { name: /^Region/ }).click();
     await page.getByRole('menuitem', { name: /^CN East-Shanghai1/ }).click();
     await expect(page.getByText(/block images in CN East-Shanghai1 now/)).toBeVisible();
-    const quota = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'create.quota', exact: true }) });
+    const quota = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'create.quota', exact: true }) });
     await expect(quota.getByText('Blocks creating images in CN East-Shanghai1 now')).toBeVisible();
     await expect(quota.getByText('CN East-Shanghai1 already has 50 of 50 private images.')).toBeVisible();
   });
@@ -74,14 +91,12 @@ test.describe('constraints', () => {
 
   test('an address with a rule id scrolls to that rule', async ({ page }) => {
     await page.goto('/constraints?scenario=demo&jobSpeed=instant#launch.batch-size');
-    await expect(page.getByRole('rowheader', { name: 'launch.batch-size', exact: true })).toBeInViewport(COLD_START);
+    await expect(page.getByRole('rowheader', { name: 'launch.batch-size', exact: true })).toBeInViewport();
   });
 
   test('the constraints page has no serious accessibility violations', async ({ page, checkA11y }) => {
-    // Axe reads every rule's row; a loaded machine needs more than the default time for that.
-    test.slow();
     await page.goto(PAGE);
-    await expect(page.getByText(/block images in CN North-Beijing4 now/)).toBeVisible(COLD_START);
+    await expect(page.getByText(/block images in CN North-Beijing4 now/)).toBeVisible();
     await checkA11y();
   });
 });

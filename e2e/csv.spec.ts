@@ -12,9 +12,7 @@ const FORMULA = '-2 cmd calc';
 
 async function openList(page: Page) {
   await page.goto(START);
-  await expect(page.getByRole('table', { name: 'Private images' }).getByRole('link').first()).toBeVisible({
-    timeout: 45_000,
-  });
+  await expect(page.getByRole('table', { name: 'Private images' }).getByRole('link').first()).toBeVisible();
 }
 
 async function exportCsv(page: Page, choice: 'Selected rows' | 'All matching the filters') {
@@ -61,15 +59,12 @@ async function renameImage(page: Page, name: string, to: string): Promise<number
 }
 
 test.describe('CSV export', () => {
-  // See private-images.spec.ts: whole-console loads on a busy shared machine.
-  test.describe.configure({ timeout: 90_000 });
-
   test('all matching rows: visible columns, blocked actions with rule ids, formulas escaped', async ({ page }) => {
     await openList(page);
     expect(await renameImage(page, 'ubuntu22-k8s-node', INJECTION), 'the name rules refuse it').toBe(400);
     expect(await renameImage(page, 'ubuntu22-k8s-node', FORMULA)).toBe(200);
     await page.reload();
-    await expect(page.getByRole('link', { name: FORMULA })).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByRole('link', { name: FORMULA })).toBeVisible();
 
     // 23 images over two pages of 20: "all matching" fetches every page.
     const csv = await exportCsv(page, 'All matching the filters');

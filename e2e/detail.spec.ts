@@ -12,9 +12,6 @@ async function openFromList(page: Page, name: string) {
 }
 
 test.describe('image detail page', () => {
-  // Four people's suites share two cores; the budget is for a loaded machine, not for the app.
-  test.describe.configure({ timeout: 120_000 });
-
   test('opens from the list and shows lineage, encryption, members and tags', async ({ page }) => {
     await openFromList(page, GOLDEN);
 

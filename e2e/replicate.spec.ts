@@ -3,7 +3,6 @@ import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
 
 const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
-const LOADED = { timeout: 30_000 };
 
 function dialogOf(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Replicate Image' });
@@ -17,7 +16,7 @@ async function openReplicate(page: Page, name: string, list = LIST) {
     .getByRole('menuitem', { name: 'Replicate' })
     .click();
   const dialog = dialogOf(page);
-  await expect(dialog.getByRole('radio', { name: 'Within region' })).toBeVisible(LOADED);
+  await expect(dialog.getByRole('radio', { name: 'Within region' })).toBeVisible();
   return dialog;
 }
 
@@ -41,9 +40,6 @@ async function imageId(page: Page, name: string): Promise<string> {
 }
 
 test.describe('Replicate Image', () => {
-  // Several suites share two cores; the budget is for a loaded machine, not for the app.
-  test.describe.configure({ timeout: 120_000 });
-
   test('a full-ECS image replicates only across regions, and the copy reaches Normal there', async ({ page }) => {
     const dialog = await openReplicate(page, 'erp-app-full-cbr');
     const within = dialog.getByRole('radio', { name: 'Within region' });
@@ -62,7 +58,7 @@ test.describe('Replicate Image', () => {
     await expect(replicate).not.toHaveAttribute('aria-disabled', 'true');
     await replicate.click();
 
-    await expect(page.getByText('Replication of erp-app-full-cbr started')).toBeVisible(LOADED);
+    await expect(page.getByText('Replication of erp-app-full-cbr started')).toBeVisible();
     await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: /^Task centre/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Task centre' });
@@ -71,8 +67,8 @@ test.describe('Replicate Image', () => {
 
     await switchRegion(page, 'AP-Singapore');
     const row = page.getByRole('row', { name: /copy_cn-north-4_erp-app-full-cbr/ });
-    await expect(row).toBeVisible(LOADED);
-    await expect(row.getByText('Normal')).toBeVisible(LOADED);
+    await expect(row).toBeVisible();
+    await expect(row.getByText('Normal')).toBeVisible();
   });
 
   test('a 200 GB image crosses regions from CN North-Beijing4, but not onwards from a 128 GB region', async ({
@@ -84,11 +80,11 @@ test.describe('Replicate Image', () => {
     );
     await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(page.getByText('Replication of media-transcode-large started')).toBeVisible(LOADED);
+    await expect(page.getByText('Replication of media-transcode-large started')).toBeVisible();
 
     await switchRegion(page, 'AP-Singapore');
     const copy = 'copy_cn-north-4_media-transcode-large';
-    await expect(page.getByRole('row', { name: new RegExp(copy) }).getByText('Normal')).toBeVisible(LOADED);
+    await expect(page.getByRole('row', { name: new RegExp(copy) }).getByText('Normal')).toBeVisible();
     await page.getByRole('button', { name: `Actions for ${copy}`, exact: true }).click();
     // Within the region it is too large, and across regions AP-Singapore stops at 128 GB: no mode is open.
     const item = page.getByRole('menuitem', { name: 'Replicate' });
@@ -110,7 +106,7 @@ test.describe('Replicate Image', () => {
     await encryption.selectOption({ label: 'Not encrypted' });
     await dialog.getByLabel('Name').fill('payments-api-decrypted');
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(page.getByText('Replication of payments-api-encrypted started')).toBeVisible(LOADED);
+    await expect(page.getByText('Replication of payments-api-encrypted started')).toBeVisible();
     await expect(dialog).toBeHidden();
   });
 
@@ -118,7 +114,7 @@ test.describe('Replicate Image', () => {
     const dialog = await openReplicate(page, GOLDEN);
     await dialog.getByRole('radio', { name: 'Across regions' }).check();
     const full = dialog.getByRole('checkbox', { name: 'CN East-Shanghai1 · 50 / 50' });
-    await expect(full).toBeDisabled(LOADED);
+    await expect(full).toBeDisabled();
     await expect(full).toHaveAccessibleDescription('CN East-Shanghai1 already has 50 of 50 private images.');
     const replicate = dialog.getByRole('button', { name: 'Replicate' });
     await expect(replicate).toHaveAttribute('aria-disabled', 'true');
@@ -130,7 +126,7 @@ test.describe('Replicate Image', () => {
     await page.getByRole('button', { name: /^Account/ }).click();
     await page.getByRole('menuitem', { name: /^ivan/ }).click();
     const name = 'eu-lab-gateway-debian11';
-    await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click(LOADED);
+    await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
     const item = page.getByRole('menuitem', { name: 'Replicate' });
     await expect(item).toHaveAttribute('aria-disabled', 'true');
     await expect(item).toHaveAccessibleDescription(
@@ -150,7 +146,7 @@ test.describe('Replicate Image', () => {
 
     const progress = dialog.getByRole('table', { name: 'Replication progress' });
     await expect(progress.getByRole('row')).toHaveCount(4);
-    await expect(dialog.getByText('Replication finished: 3 copies made.')).toBeVisible(LOADED);
+    await expect(dialog.getByText('Replication finished: 3 copies made.')).toBeVisible();
     for (const region of ['CN South-Guangzhou', 'CN-Hong Kong', 'EU-Dublin'])
       await expect(progress.getByRole('row', { name: new RegExp(`${region} Succeeded`) })).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -161,7 +157,7 @@ test.describe('Replicate Image', () => {
         page.getByRole('row', {
           name: new RegExp(`^Replicate across regions ${GOLDEN} CN North-Beijing4 ${region} .*Succeeded`),
         }),
-      ).toHaveCount(1, LOADED);
+      ).toHaveCount(1);
   });
 
   test('batch: the selection is checked first and ineligible images are skipped with their reason', async ({
@@ -170,10 +166,10 @@ test.describe('Replicate Image', () => {
   }) => {
     await page.goto(LIST);
     for (const name of [GOLDEN, 'erp-db-sles15', 'openeuler-2203-install-iso'])
-      await page.getByRole('checkbox', { name: `Select ${name}` }).check(LOADED);
+      await page.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Replicate selected' }).click();
     const dialog = dialogOf(page);
-    await expect(dialog.getByText('3 selected: 2 copies will be made, 1 skipped.')).toBeVisible(LOADED);
+    await expect(dialog.getByText('3 selected: 2 copies will be made, 1 skipped.')).toBeVisible();
     await expect(dialog.getByRole('list', { name: 'Skipped copies' })).toContainText(
       'replicate.iso: This is an ISO image; ISO images cannot be replicated.',
     );
@@ -182,7 +178,7 @@ test.describe('Replicate Image', () => {
     await expect(dialog.getByText('2 selected: 2 copies will be made, 0 skipped.')).toBeVisible();
 
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(dialog.getByText('Replication finished: 2 copies made.')).toBeVisible(LOADED);
+    await expect(dialog.getByText('Replication finished: 2 copies made.')).toBeVisible();
     await checkA11y();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('checkbox', { name: 'Select openeuler-2203-install-iso' })).not.toBeChecked();
@@ -204,19 +200,19 @@ test.describe('Replicate Image', () => {
     expect(status).toBe(200);
     await dialog.getByLabel('Name').fill('golden-doomed-copy');
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(page.getByText('Replication of web-frontend-centos7-golden started')).toBeVisible(LOADED);
+    await expect(page.getByText('Replication of web-frontend-centos7-golden started')).toBeVisible();
 
     await page.goto('/tasks?status=FAIL');
-    await expect(page.getByText(/injected fault/).first()).toBeVisible(LOADED);
+    await expect(page.getByText(/injected fault/).first()).toBeVisible();
 
     await page.goto(`${LIST}&q=golden-doomed-copy`);
     const row = page.getByRole('row', { name: /golden-doomed-copy/ });
-    await expect(row.getByText('Abnormal')).toBeVisible(LOADED);
+    await expect(row.getByText('Abnormal')).toBeVisible();
     await page.getByRole('button', { name: 'Actions for golden-doomed-copy', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     const remove = page.getByRole('dialog', { name: 'Delete Image' });
     await remove.getByRole('button', { name: /^Delete/ }).click();
-    await expect(page.getByRole('row', { name: /golden-doomed-copy/ })).toBeHidden(LOADED);
+    await expect(page.getByRole('row', { name: /golden-doomed-copy/ })).toBeHidden();
   });
 
   test('an accepted shared image copies to a private image within its region, not across, not when encrypted', async ({
@@ -224,7 +220,7 @@ test.describe('Replicate Image', () => {
   }) => {
     await page.goto('/images/shared?scenario=demo&jobSpeed=instant&status=accepted');
     const shared = page.getByRole('table', { name: 'Images shared with me' });
-    await expect(shared.getByRole('row').nth(1)).toBeVisible(LOADED);
+    await expect(shared.getByRole('row').nth(1)).toBeVisible();
 
     await page.getByRole('button', { name: 'Actions for fleet-db-encrypted', exact: true }).click();
     const denied = page.getByRole('menuitem', { name: 'Replicate' });
@@ -238,16 +234,16 @@ test.describe('Replicate Image', () => {
     await page.getByRole('menuitem', { name: 'Replicate' }).click();
     const dialog = dialogOf(page);
     const across = dialog.getByRole('radio', { name: 'Across regions' });
-    await expect(across).toBeDisabled(LOADED);
+    await expect(across).toBeDisabled();
     await expect(across).toHaveAccessibleDescription(
       'An image shared with you can be replicated only within its region.',
     );
     await dialog.getByLabel('Name').fill('route-optimizer-own');
     await dialog.getByRole('button', { name: 'Replicate' }).click();
-    await expect(page.getByText('Replication of route-optimizer-centos7 started')).toBeVisible(LOADED);
+    await expect(page.getByText('Replication of route-optimizer-centos7 started')).toBeVisible();
 
     await page.goto('/images/private?q=route-optimizer-own');
-    await expect(page.getByRole('row', { name: /route-optimizer-own/ }).getByText('Normal')).toBeVisible(LOADED);
+    await expect(page.getByRole('row', { name: /route-optimizer-own/ }).getByText('Normal')).toBeVisible();
   });
 
   test('a refusal from the server shows in the dialog and keeps what was typed', async ({ page }) => {

@@ -8,11 +8,10 @@ const ENCRYPTED = 'payments-api-encrypted';
 const WHOLE_AT_LIMIT = 'erp-app-full-cbr';
 /** gina's (Globex Logistics) cn-north-4 project (README, demo identities). */
 const GLOBEX_BJ = '9f9635df520e68d079bae2abfbe93f0d';
-const FIRST_LOAD = { timeout: 30_000 };
 
 async function openList(page: Page, name: string) {
   await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await expect(page.getByRole('button', { name: `Actions for ${name}`, exact: true })).toBeVisible(FIRST_LOAD);
+  await expect(page.getByRole('button', { name: `Actions for ${name}`, exact: true })).toBeVisible();
 }
 
 async function openShare(page: Page, name: string) {
@@ -23,7 +22,7 @@ async function openShare(page: Page, name: string) {
     .getByRole('menuitem', { name: 'Share' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Share Image' });
-  await expect(dialog.getByLabel('Project IDs')).toBeVisible(FIRST_LOAD);
+  await expect(dialog.getByLabel('Project IDs')).toBeVisible();
   return dialog;
 }
 
@@ -43,8 +42,6 @@ async function switchTo(page: Page, user: string) {
 }
 
 test.describe('Share Image', () => {
-  test.describe.configure({ timeout: 120_000 });
-
   test('two tenants: A shares, B accepts, A sees the member accepted', async ({ page }) => {
     const dialog = await openShare(page, SLES);
     await dialog.getByLabel('Project IDs').fill(GLOBEX_BJ);
@@ -57,7 +54,7 @@ test.describe('Share Image', () => {
     const nav = page.getByRole('navigation', { name: 'Console' });
     await expect(nav.getByRole('link', { name: /^Images Shared with Me \d+ pending$/ })).toBeVisible();
     await nav.getByRole('link', { name: /^Images Shared with Me/ }).click();
-    await expect(page.getByRole('region', { name: 'Pending shares' })).toBeVisible(FIRST_LOAD);
+    await expect(page.getByRole('region', { name: 'Pending shares' })).toBeVisible();
     await page.getByRole('button', { name: `Accept ${SLES}` }).click();
     await expect(page.getByText(`Accepted ${SLES}`)).toBeVisible();
     await page.getByRole('tab', { name: 'Accepted' }).click();
@@ -135,12 +132,12 @@ test.describe('Share Image', () => {
   test('batch share: a pre-flight skips ineligible images with their reason', async ({ page }) => {
     await page.goto(LIST);
     const table = page.getByRole('table', { name: 'Private images' });
-    await expect(table.getByRole('checkbox', { name: `Select ${SLES}` })).toBeVisible(FIRST_LOAD);
+    await expect(table.getByRole('checkbox', { name: `Select ${SLES}` })).toBeVisible();
     for (const name of [SLES, ENCRYPTED, 'ubuntu22-k8s-node'])
       await table.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Share selected' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share Image' });
-    await expect(dialog.getByText('3 selected: 2 will be shared, 1 skipped')).toBeVisible(FIRST_LOAD);
+    await expect(dialog.getByText('3 selected: 2 will be shared, 1 skipped')).toBeVisible();
     await expect(dialog.getByRole('list', { name: 'Skipped (1)' })).toContainText(`${ENCRYPTED} (share.encrypted)`);
     await dialog.getByRole('button', { name: 'Select only eligible' }).click();
     await expect(dialog.getByText('2 selected: all 2 will be shared')).toBeVisible();
