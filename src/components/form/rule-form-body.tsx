@@ -13,6 +13,8 @@ interface RuleFormBodyProps<V extends FieldValues> {
   ruleForm: RuleForm<V>;
   /** What the form acts on, one line above the fields ("Image <name>"). */
   subject: ReactNode;
+  /** Beside the subject, at the line's end: a live count such as "Tags: 3 / 10". */
+  aside?: ReactNode;
   /** The rules' verdict before any input: when it denies, the form says why and cannot submit. */
   source: Decision;
   /** Information under the alerts, such as limits a region lifts. */
@@ -28,16 +30,19 @@ interface RuleFormBodyProps<V extends FieldValues> {
  * form, the server's refusal, the fields, then Cancel and the deniable submit (busy while sending).
  */
 export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> & { onCancel: () => void }) {
-  const { ruleForm, subject, source, notices, submitLabel, submitDisabled = false, children, onCancel } = props;
+  const { ruleForm, subject, aside, source, notices, submitLabel, submitDisabled = false, children, onCancel } = props;
   const formId = useId();
   const rootDenial = ruleForm.live.get('root');
   return (
     <>
       <DialogContent>
         <Stack component="form" id={formId} spacing={2} noValidate onSubmit={(event) => void ruleForm.onSubmit(event)} sx={{ pt: 1 }}>
-          <Typography variant="body2" color="text.secondary">
-            {subject}
-          </Typography>
+          <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
+            <Typography variant="body2" color="text.secondary">
+              {subject}
+            </Typography>
+            {aside}
+          </Stack>
           {!source.allowed && <Alert severity="warning">{deniedText(source)}</Alert>}
           {source.allowed && rootDenial && <Alert severity="warning">{deniedText(rootDenial)}</Alert>}
           {notices}

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
-import { emptyContext, type Denial, type RuleContext } from '../../domain';
+import { ALLOWED, emptyContext, type Decision, type Denial, type RuleContext } from '../../domain';
+import { FormTextField } from './form-text-field';
+import { RuleFormBody } from './rule-form-body';
 import { placeDenials, placeRefusal, useRuleForm } from './use-rule-form';
 
 interface Values {
@@ -104,16 +107,6 @@ describe('useRuleForm', () => {
     expect(result.current.serverError).toBeNull();
   });
 
-  it('is busy while the submit runs', async () => {
-    let finish = () => {};
-    const submit = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
-    const { result } = renderRuleForm(() => [], submit);
-    void act(() => result.current.onSubmit());
-    await waitFor(() => expect(result.current.busy).toBe(true));
-    act(() => finish());
-    await waitFor(() => expect(result.current.busy).toBe(false));
-  });
-
   it('checks with the latest rule context, not the one it opened with', async () => {
     const full: RuleContext = emptyContext({ quota: { 'cn-north-4': { used: 50, limit: 50 } } });
     const { result, rerender } = renderHook(
@@ -130,5 +123,52 @@ describe('useRuleForm', () => {
     await act(() => result.current.onSubmit());
     expect(result.current.live.get('root')?.reason).toBe('Quota full.');
     expect(result.current.form.formState.errors.root?.message).toBe('Quota full.');
+  });
+});
+
+function NameForm({ submit, source = ALLOWED }: { submit: () => Promise<void>; source?: Decision }) {
+  const ruleForm = useRuleForm<Values>({
+    defaultValues: VALUES,
+    ctx: emptyContext(),
+    check: (values) => (values.name === '' ? [denial('name', 'Name is empty.')] : []),
+    submit,
+  });
+  return (
+    <RuleFormBody ruleForm={ruleForm} subject="Image web" source={source} submitLabel="Save" onCancel={vi.fn()}>
+      <FormTextField control={ruleForm.form.control} name="name" label="Name" problem={ruleForm.problem('name')} />
+    </RuleFormBody>
+  );
+}
+
+describe('RuleFormBody', () => {
+  afterEach(cleanup);
+
+  it('puts the refusal under its field and denies the submit with the reason', async () => {
+    render(<NameForm submit={vi.fn()} />);
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Name' }));
+    // Under the field, and as the denied submit's description.
+    await waitFor(() => expect(screen.getAllByText('Name is empty.')).toHaveLength(2));
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('is busy while the submit runs, then free again', async () => {
+    let finish = () => {};
+    const submit = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    render(<NameForm submit={submit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(true));
+    act(() => finish());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(false));
+    expect(submit).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why the source is refused, and the submit says it too', () => {
+    const refused = { ...denial(undefined, 'You have read-only access.'), hint: 'Ask for IMS FullAccess.' };
+    render(<NameForm submit={vi.fn()} source={refused} />);
+    // Above the fields, and as the denied submit's description.
+    expect(screen.getAllByText('You have read-only access. Ask for IMS FullAccess.')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Save' }).getAttribute('aria-disabled')).toBe('true');
   });
 });

@@ -8,7 +8,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { describeApiError } from '../../api/client';
 import { useDeleteImage } from '../../api/image-mutations';
 import { useRuleContext } from '../../api/rule-context';
 import { BatchActions } from '../../components/batch-actions';
@@ -21,11 +21,6 @@ import { deleteButtonLabel, outcomeSummary, preflightSummary } from './delete-pr
 
 const TITLE = 'Delete Image';
 const LABELS = { running: 'Deleting…', done: 'Deleted' };
-
-function failureReason(error: unknown): string {
-  if (error instanceof ApiError) return [error.message, error.hint].filter(Boolean).join(' ');
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Single and batch delete. IMS has no batch delete, so the dialog checks every image with the
@@ -65,7 +60,7 @@ export function DeleteImageDialog({ images, options, onClose }: ImageActionDialo
         await remove.mutateAsync({ image, deleteBackup: deleteBackup && sourceBackupOf(image) !== undefined });
         outcome = { status: 'done' };
       } catch (error) {
-        outcome = { status: 'failed', reason: failureReason(error) };
+        outcome = { status: 'failed', reason: describeApiError(error) };
       }
       outcomes.push(outcome);
       setProgress((p) => ({ ...p, [image.id]: outcome }));

@@ -1,14 +1,9 @@
 import { useAnswerShares } from '../../api/sharing';
-import { ApiError } from '../../api/client';
+import { describeApiError } from '../../api/client';
 import { notify } from '../../components/notifications';
 import type { Image } from '../../domain';
 import type { AcceptTarget } from './accept-dialog';
 import type { Answer } from './shared-image-row';
-
-function problemText(error: unknown): string {
-  if (error instanceof ApiError) return [error.message, error.hint].filter(Boolean).join(' ');
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * A row's answer: accepting a full-ECS image opens the vault dialog; anything else is sent at
@@ -26,7 +21,7 @@ export function useAnswer(projectId: string, openAccept: (target: AcceptTarget) 
       { images: [image], projectId, status },
       {
         onSuccess: () => notify(`${status === 'accepted' ? 'Accepted' : 'Rejected'} ${image.name}`, 'success'),
-        onError: (error) => notify(`${image.name} was not ${status}: ${problemText(error)}`, 'error'),
+        onError: (error) => notify(`${image.name} was not ${status}: ${describeApiError(error)}`, 'error'),
       },
     );
   };

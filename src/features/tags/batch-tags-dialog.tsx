@@ -27,7 +27,7 @@ import {
   tagProblems,
   type BatchTagValues,
 } from './batch-tags';
-import { failureText } from './tags-form';
+import { describeApiError } from '../../api/client';
 
 const LABELS = { running: 'Saving…', done: 'Saved' };
 
@@ -80,7 +80,7 @@ export function BatchTagsForm({ images, viewer, ctx, options, onClose, onRunning
         await write.mutateAsync({ image, requests: [batchRequest(values)] });
         outcome = { status: 'done' };
       } catch (error) {
-        outcome = { status: 'failed', reason: failureText(error) };
+        outcome = { status: 'failed', reason: describeApiError(error) };
       }
       outcomes.push(outcome);
       setProgress((p) => ({ ...p, [image.id]: outcome }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canEditTags, type Image, type Tag, type Viewer } from '../../domain';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
-import { ApiError } from '../../api/client';
-import { defaultsOf, denialsByPath, failureText, pathOf, tagsDenials, tagsFormSchema } from './tags-form';
+import { placeDenials } from '../../components/form/use-rule-form';
+import { defaultsOf, tagsDenials } from './tags-form';
 
 const tag = (key: string, value = 'v'): Tag => ({ key, value });
 const tagsN = (n: number) => Array.from({ length: n }, (_, i) => tag(`k${i}`));
@@ -13,7 +13,7 @@ interface Row {
   image?: Partial<Image>;
   viewer?: Partial<Viewer>;
   /** Where the first refusal lands; undefined when the rules allow the set. */
-  path?: (string | number)[];
+  path?: string;
   rule?: string;
   reason?: string;
 }
@@ -29,56 +29,56 @@ const ROWS: Row[] = [
   {
     name: '11 tags',
     tags: tagsN(11),
-    path: ['tags', 'root'],
+    path: 'tags',
     rule: 'tags.limit',
     reason: 'This would give the image 11 tags; at most 10 are allowed.',
   },
   {
     name: 'an empty key',
     tags: [tag('env'), tag('')],
-    path: ['tags', 1, 'key'],
+    path: 'tags.1.key',
     rule: 'tags.key',
     reason: 'Tag key "" is empty; a key needs 1 to 36 characters.',
   },
   {
     name: 'a 37-character key',
     tags: [tag('k'.repeat(37))],
-    path: ['tags', 0, 'key'],
+    path: 'tags.0.key',
     rule: 'tags.key',
     reason: `Tag key "${'k'.repeat(37)}" is 37 characters long; at most 36 are allowed.`,
   },
   {
     name: 'an @ in a key',
     tags: [tag('owner@acme')],
-    path: ['tags', 0, 'key'],
+    path: 'tags.0.key',
     rule: 'tags.key',
     reason: 'Tag key "owner@acme" contains "@", which is not allowed.',
   },
   {
     name: 'a trailing space in a key',
     tags: [tag('env ')],
-    path: ['tags', 0, 'key'],
+    path: 'tags.0.key',
     rule: 'tags.key',
     reason: 'Tag key "env " starts or ends with a space.',
   },
   {
     name: 'a duplicate key, flagged on the second row',
     tags: [tag('env', 'a'), tag('app'), tag('env', 'b')],
-    path: ['tags', 2, 'key'],
+    path: 'tags.2.key',
     rule: 'tags.key',
     reason: 'Tag key "env" is used twice; keys must be unique.',
   },
   {
     name: 'a 44-character value',
     tags: [tag('env', 'v'.repeat(44))],
-    path: ['tags', 0, 'value'],
+    path: 'tags.0.value',
     rule: 'tags.value',
     reason: `Tag value "${'v'.repeat(44)}" is 44 characters long; at most 43 are allowed.`,
   },
   {
     name: 'an @ in a value',
     tags: [tag('owner', 'alice@acme')],
-    path: ['tags', 0, 'value'],
+    path: 'tags.0.value',
     rule: 'tags.value',
     reason: 'Tag value "alice@acme" contains "@", which is not allowed.',
   },
@@ -86,48 +86,37 @@ const ROWS: Row[] = [
     name: 'a read-only viewer',
     tags: [tag('env')],
     viewer: { role: 'read-only' },
-    path: ['root'],
+    path: 'root',
     rule: 'access.read-only',
   },
 ];
 
-describe('tagsFormSchema accepts and refuses exactly what canEditTags decides', () => {
+describe('the tags editor refuses exactly what canEditTags decides, on the row and field it names', () => {
   it.each(ROWS)('$name', (row) => {
     const image = makeImage(row.image);
     const viewer = makeViewer(row.viewer);
     const ctx = makeContext();
+    const values = { tags: row.tags };
 
-    const parsed = tagsFormSchema(image, viewer, ctx).safeParse({ tags: row.tags });
-    const decision = canEditTags(image, viewer, ctx, { tags: row.tags });
+    const placed = [...placeDenials(values, tagsDenials(image, viewer, ctx, values))];
+    const decision = canEditTags(image, viewer, ctx, values);
 
-    expect(parsed.success).toBe(decision.allowed);
-    expect(parsed.success).toBe(row.path === undefined);
-    if (!parsed.success && !decision.allowed) {
+    expect(placed.length === 0).toBe(decision.allowed);
+    expect(placed.length === 0).toBe(row.path === undefined);
+    if (!decision.allowed) {
       expect(decision.rule).toBe(row.rule);
-      const first = parsed.error.issues[0];
-      expect(first?.path).toEqual(row.path);
-      expect(first?.message).toBe(decision.reason);
+      const [place, denial] = placed[0] ?? [];
+      expect(place).toBe(row.path);
+      expect(denial?.reason).toBe(decision.reason);
       if (row.reason) expect(decision.reason).toBe(row.reason);
     }
   });
 
   it('flags every bad row at once, not only the first', () => {
     const values = { tags: [tag('a b'), tag('ok', 'x@y'), tag('a b')] };
-    const byPath = denialsByPath(tagsDenials(makeImage(), makeViewer(), makeContext(), values));
+    const byPath = placeDenials(values, tagsDenials(makeImage(), makeViewer(), makeContext(), values));
     expect([...byPath.keys()]).toEqual(['tags.0.key', 'tags.1.value', 'tags.2.key']);
     expect(byPath.get('tags.2.key')?.reason).toBe('Tag key "a b" contains " ", which is not allowed.');
-  });
-});
-
-describe('pathOf', () => {
-  it.each<[string | undefined, (string | number)[]]>([
-    ['tags.3.key', ['tags', 3, 'key']],
-    ['tags.0.value', ['tags', 0, 'value']],
-    ['tags', ['tags', 'root']],
-    [undefined, ['root']],
-    ['kmsKeyId', ['root']],
-  ])('%s → %j', (field, path) => {
-    expect(pathOf(field)).toEqual(path);
   });
 });
 
@@ -137,24 +126,5 @@ describe('defaultsOf', () => {
     const values = defaultsOf(image);
     expect(values).toEqual({ tags: [tag('env', 'prod')] });
     expect(values.tags[0]).not.toBe(image.tags[0]);
-  });
-});
-
-describe('failureText', () => {
-  it('reads the backend reason and hint', () => {
-    const error = new ApiError({
-      status: 400,
-      code: 'IMG.0116',
-      message: 'This would give the image 11 tags; at most 10 are allowed.',
-      rule: 'tags.limit',
-      hint: 'Remove tags you no longer need first.',
-    });
-    expect(failureText(error)).toBe(
-      'This would give the image 11 tags; at most 10 are allowed. Remove tags you no longer need first.',
-    );
-  });
-
-  it('reads any other failure', () => {
-    expect(failureText(new TypeError('Failed to fetch'))).toBe('Failed to fetch');
   });
 });
