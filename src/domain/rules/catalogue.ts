@@ -713,7 +713,7 @@ export const FORBIDDEN_RULES: ReadonlySet<RuleId> = new Set(['access.read-only',
 type DenyArgs<K extends RuleId> = keyof ParamsOf<K> extends never ? [] : [ParamsOf<K>];
 
 /** Builds the refusal of rule `id`, its reason and hint written from `params`. */
-export function deny<K extends RuleId>(id: K, ...args: DenyArgs<K>): Denial {
+export function deny<K extends RuleId>(id: K, ...args: DenyArgs<K>): Denial<never> {
   const entry = CATALOGUE[id] as unknown as RuleEntry<ParamsOf<K>>;
   const params = (args[0] ?? {}) as ParamsOf<K>;
   return {
@@ -725,7 +725,11 @@ export function deny<K extends RuleId>(id: K, ...args: DenyArgs<K>): Denial {
   };
 }
 
-export function onField(denial: Denial, field: string): Denial {
+/**
+ * The denial placed on one input field. The field is checked against the denial's context: in
+ * an operation's `Denials<FieldOf<Input>>` only the input's own names are accepted.
+ */
+export function onField<F extends string>(denial: Denial<never>, field: NoInfer<F>): Denial<F> {
   return { ...denial, field };
 }
 

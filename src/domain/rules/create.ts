@@ -4,7 +4,7 @@ import type { ServerState } from '../model/services';
 import { regionName, type RegionId } from '../regions';
 import { deny, onField } from './catalogue';
 import { activeJobs, quotaIn, type RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, readOnly, type Denials } from './engine';
 
 /** File formats an external image file may have (ISO only through ISO registration). */
@@ -18,12 +18,17 @@ export type CreateInput =
   | {
       source: 'file';
       imageType: 'system' | 'data';
+      /** The OBS file (`bucket:file`) the format and size were read from; no rule reads it. */
+      imageUrl?: string;
       fileFormat: string;
       fileSizeGb: number;
       minDiskGb: number;
       quickImport: boolean;
     }
-  | { source: 'iso'; fileFormat: string; kmsKeyId?: string | null; quickImport?: boolean };
+  | { source: 'iso'; imageUrl?: string; fileFormat: string; kmsKeyId?: string | null; quickImport?: boolean };
+
+/** The fields a denial of this operation may name: the input's own names. */
+export type CreateField = FieldOf<CreateInput>;
 
 const SERVER_STATE_LABELS: Record<ServerState, string> = {
   ACTIVE: 'Running',
@@ -34,7 +39,7 @@ const SERVER_STATE_LABELS: Record<ServerState, string> = {
   ERROR: 'Faulty',
 };
 
-function* fromServer(ctx: RuleContext, input: Extract<CreateInput, { source: 'ecs' }>): Denials {
+function* fromServer(ctx: RuleContext, input: Extract<CreateInput, { source: 'ecs' }>): Denials<CreateField> {
   const server = ctx.servers.find((s) => s.id === input.serverId);
   if (!server) return;
   if (server.frozen) yield onField(deny('create.ecs-frozen', { server: server.name }), 'serverId');
@@ -54,7 +59,7 @@ function* fromServer(ctx: RuleContext, input: Extract<CreateInput, { source: 'ec
         yield onField(deny('create.data-disk-size', { disk: disk.name, sizeGb: disk.sizeGb }), 'dataDiskIds');
 }
 
-function* fromBms(ctx: RuleContext, serverId: string): Denials {
+function* fromBms(ctx: RuleContext, serverId: string): Denials<CreateField> {
   const server = ctx.servers.find((s) => s.id === serverId);
   if (!server) return;
   if (server.frozen) yield onField(deny('create.ecs-frozen', { server: server.name }), 'serverId');
@@ -78,7 +83,7 @@ function* fromBms(ctx: RuleContext, serverId: string): Denials {
     );
 }
 
-function* fromBackup(ctx: RuleContext, backupId: string): Denials {
+function* fromBackup(ctx: RuleContext, backupId: string): Denials<CreateField> {
   const backup = ctx.backups.find((b) => b.id === backupId);
   if (!backup) return;
   const user = ctx.images.find(
@@ -90,7 +95,7 @@ function* fromBackup(ctx: RuleContext, backupId: string): Denials {
   if (user) yield onField(deny('create.backup-single-use', { backup: backup.name, image: user.name }), 'backupId');
 }
 
-function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials {
+function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials<CreateField> {
   const format = input.fileFormat.toLowerCase();
   if (!(IMPORT_FORMATS as readonly string[]).includes(format))
     yield onField(deny('import.format', { format: input.fileFormat.toUpperCase() }), 'fileFormat');
@@ -120,7 +125,7 @@ function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials {
   }
 }
 
-function* fromIso(input: Extract<CreateInput, { source: 'iso' }>): Denials {
+function* fromIso(input: Extract<CreateInput, { source: 'iso' }>): Denials<CreateField> {
   if (input.fileFormat.toLowerCase() !== 'iso')
     yield onField(
       deny('import.iso-limits', { problem: `takes an .iso file, not ${input.fileFormat.toUpperCase()}` }),
@@ -130,7 +135,7 @@ function* fromIso(input: Extract<CreateInput, { source: 'iso' }>): Denials {
   if (input.kmsKeyId) yield onField(deny('encrypt.iso'), 'kmsKeyId');
 }
 
-function* denials(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: CreateInput): Denials {
+function* denials(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: CreateInput): Denials<CreateField> {
   yield* readOnly(viewer);
   const quota = quotaIn(ctx, regionId);
   if (quota.used >= quota.limit) yield deny('create.quota', { region: regionName(regionId), ...quota });
@@ -144,10 +149,20 @@ function* denials(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: 
   else yield* fromIso(input);
 }
 
-export function canCreate(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: CreateInput): Decision {
+export function canCreate(
+  viewer: Viewer,
+  ctx: RuleContext,
+  regionId: RegionId,
+  input?: CreateInput,
+): Decision<CreateField> {
   return decide(denials(viewer, ctx, regionId, input));
 }
 
-export function createViolations(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: CreateInput): Denial[] {
+export function createViolations(
+  viewer: Viewer,
+  ctx: RuleContext,
+  regionId: RegionId,
+  input?: CreateInput,
+): Denial<CreateField>[] {
   return collect(denials(viewer, ctx, regionId, input));
 }

@@ -6,7 +6,12 @@ export interface Warning {
   hint?: string;
 }
 
-export type Decision =
+/**
+ * A rule decision. `F` names the fields a denial may point at: an operation's decisions are
+ * `Decision<FieldOf<Input>>`, so `denial.field` is one of the input's own names (`kmsKeyId`,
+ * `tags.3.key`) that a dialog binds its form field to, and the mock answers the same name.
+ */
+export type Decision<F extends string = string> =
   | { allowed: true; warnings?: Warning[] }
   | {
       allowed: false;
@@ -15,10 +20,24 @@ export type Decision =
       hint?: string;
       /** IMS error code the backend answers with. */
       code: string;
-      /** Dialog field the denial concerns, when it concerns one. */
-      field?: string;
+      /** Input field the denial concerns, when it concerns one. */
+      field?: F;
     };
 
-export type Denial = Extract<Decision, { allowed: false }>;
+export type Denial<F extends string = string> = Extract<Decision<F>, { allowed: false }>;
 
-export const ALLOWED: Decision = { allowed: true };
+/** Paths into a list-valued field: the row (`tags.3`) and the row's own fields (`tags.3.key`). */
+type ItemPaths<K extends string, V> =
+  NonNullable<V> extends readonly (infer E)[]
+    ? `${K}.${number}` | (E extends object ? `${K}.${number}.${Extract<keyof E, string>}` : never)
+    : never;
+
+/**
+ * The field names of an operation's input: its keys, and row paths for list-valued keys. For a
+ * union of inputs, the keys of every member; for an operation without input, none.
+ */
+export type FieldOf<I> = I extends object
+  ? { [K in Extract<keyof I, string>]-?: K | ItemPaths<K, I[K]> }[Extract<keyof I, string>]
+  : never;
+
+export const ALLOWED: Decision<never> = { allowed: true };

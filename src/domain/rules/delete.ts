@@ -17,10 +17,10 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
   else if (isBeingExported(image, ctx)) yield deny('delete.in-progress', { activity: 'being exported' });
 }
 
-export function canDelete(image: Image, viewer: Viewer, ctx: RuleContext): Decision {
+export function canDelete(image: Image, viewer: Viewer, ctx: RuleContext): Decision<never> {
   return decide(denials(image, viewer, ctx));
 }
 
-export function deleteViolations(image: Image, viewer: Viewer, ctx: RuleContext): Denial[] {
+export function deleteViolations(image: Image, viewer: Viewer, ctx: RuleContext): Denial<never>[] {
   return collect(denials(image, viewer, ctx));
 }

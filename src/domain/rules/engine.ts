@@ -6,11 +6,11 @@ import { deny, ruleEntry } from './catalogue';
 import { ALLOWED, type Decision, type Denial, type Warning } from './decision';
 import type { RuleContext } from './context';
 
-/** Each operation lists its checks, in order, as a generator of denials. */
-export type Denials = Generator<Denial, void, undefined>;
+/** Each operation lists its checks, in order, as a generator of denials on its input's fields. */
+export type Denials<F extends string = never> = Generator<Denial<F>, void, undefined>;
 
 /** First refusal wins; advisory rules only add warnings. */
-export function decide(denials: Iterable<Denial>): Decision {
+export function decide<F extends string>(denials: Iterable<Denial<F>>): Decision<F> {
   const warnings: Warning[] = [];
   for (const d of denials) {
     if (!ruleEntry(d.rule).advisory) return d;
@@ -20,7 +20,7 @@ export function decide(denials: Iterable<Denial>): Decision {
 }
 
 /** Every refusal (advisories excluded), for batch pre-flight and the Constraints page. */
-export function collect(denials: Iterable<Denial>): Denial[] {
+export function collect<F extends string>(denials: Iterable<Denial<F>>): Denial<F>[] {
   return [...denials].filter((d) => !ruleEntry(d.rule).advisory);
 }
 

@@ -6,7 +6,7 @@ import { STORAGE_CLASS_LABELS } from '../model/services';
 import { regionById, regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
-import type { Decision, Denial, Warning } from './decision';
+import type { Decision, Denial, FieldOf, Warning } from './decision';
 import { collect, decide, isBeingExported, owns, readOnly, type Denials } from './engine';
 
 export const exportFormatSchema = z.enum(['vmdk', 'vhd', 'qcow2', 'zvhd', 'zvhd2']);
@@ -21,6 +21,9 @@ export interface ExportInput {
   format?: ExportFormat;
   fastExport: boolean;
 }
+
+/** The fields a denial of this operation may name: the input's own names. */
+export type ExportField = FieldOf<ExportInput>;
 
 const LICENSED_PLATFORMS = new Set(['Windows', 'SUSE', 'RedHat', 'Oracle Linux']);
 
@@ -60,7 +63,7 @@ function encryptedNeedsFast(image: Image): boolean {
   return isEncrypted(image) && image.sizeGb < LIMITS.exportMaxGbExclusive && fastOnly(image);
 }
 
-function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
+function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials<ExportField> {
   yield* readOnly(viewer);
   if (!owns(image, viewer)) {
     yield deny('access.owner');
@@ -86,7 +89,7 @@ function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
     });
 }
 
-function* submitted(image: Image, ctx: RuleContext, input: ExportInput): Denials {
+function* submitted(image: Image, ctx: RuleContext, input: ExportInput): Denials<ExportField> {
   // When start already refused for encryption, saying it again would list the rule twice.
   if (input.fastExport && isEncrypted(image) && !encryptedNeedsFast(image))
     yield onField(
@@ -118,7 +121,7 @@ function* submitted(image: Image, ctx: RuleContext, input: ExportInput): Denials
   yield* bucketDenials(image, ctx, input);
 }
 
-function* bucketDenials(image: Image, ctx: RuleContext, input: ExportInput): Denials {
+function* bucketDenials(image: Image, ctx: RuleContext, input: ExportInput): Denials<ExportField> {
   const bucket = ctx.buckets.find((b) => b.name === input.bucket);
   if (!bucket) {
     yield onField(deny('export.bucket', { bucket: input.bucket, problem: 'does not exist or is not yours' }), 'bucket');
@@ -147,15 +150,20 @@ function* bucketDenials(image: Image, ctx: RuleContext, input: ExportInput): Den
     );
 }
 
-function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ExportInput): Denials {
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ExportInput): Denials<ExportField> {
   yield* start(image, viewer, ctx);
   if (input) yield* submitted(image, ctx, input);
 }
 
-export function canExport(image: Image, viewer: Viewer, ctx: RuleContext, input?: ExportInput): Decision {
+export function canExport(image: Image, viewer: Viewer, ctx: RuleContext, input?: ExportInput): Decision<ExportField> {
   return decide(denials(image, viewer, ctx, input));
 }
 
-export function exportViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: ExportInput): Denial[] {
+export function exportViolations(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: ExportInput,
+): Denial<ExportField>[] {
   return collect(denials(image, viewer, ctx, input));
 }

@@ -128,7 +128,7 @@ describe('canLaunch denies', () => {
         allowed: false,
         rule: 'launch.architecture',
         reason: 'This image is x86; it cannot create a Kunpeng (Arm) ECS.',
-        field: 'flavor',
+        field: 'flavorName',
       },
     },
     {
@@ -139,7 +139,7 @@ describe('canLaunch denies', () => {
         allowed: false,
         rule: 'launch.os-bit-memory',
         reason: 'This image has a 32-bit OS; a flavor with 8 GB of memory exceeds the 4 GB it can address.',
-        field: 'flavor',
+        field: 'flavorName',
       },
     },
     {
@@ -151,7 +151,7 @@ describe('canLaunch denies', () => {
         rule: 'launch.uefi-heterogeneous',
         reason:
           'This image boots in UEFI mode; p2s.2xlarge.8 flavors with GPUs, NPUs or encoding cards do not support UEFI private images.',
-        field: 'flavor',
+        field: 'flavorName',
       },
     },
     {

@@ -4,7 +4,7 @@ import { IMAGE_TYPE_NOUNS, type Architecture, type Image } from '../model/image'
 import { regionName, type RegionId } from '../regions';
 import { deny, onField } from './catalogue';
 import type { RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, memberRecord, owns, readOnly, type Denials } from './engine';
 
 export type LaunchTarget = 'ecs' | 'evs' | 'temporary-ecs';
@@ -20,6 +20,9 @@ export interface LaunchInput {
   count: number;
 }
 
+/** The fields a denial of this operation may name: the input's own names. */
+export type LaunchField = FieldOf<LaunchInput>;
+
 const TARGET_LABELS: Record<LaunchTarget, string> = {
   ecs: 'ECSs',
   evs: 'EVS disks',
@@ -32,7 +35,7 @@ function allowedTargets(image: Image): LaunchTarget[] {
   return ['ecs'];
 }
 
-function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: LaunchInput): Denials {
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: LaunchInput): Denials<LaunchField> {
   yield* readOnly(viewer);
   if (!owns(image, viewer) && memberRecord(image, viewer, ctx)?.status !== 'accepted') {
     yield deny('access.owner');
@@ -52,19 +55,24 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Launch
       'regionId',
     );
   if (image.architecture === 'x86' && input.architecture === 'arm')
-    yield onField(deny('launch.architecture', { imageArch: 'x86' }), 'flavor');
+    yield onField(deny('launch.architecture', { imageArch: 'x86' }), 'flavorName');
   if (image.osBit === 32 && input.memoryGb > LIMITS.osBit32MaxMemoryGb)
-    yield onField(deny('launch.os-bit-memory', { memoryGb: input.memoryGb }), 'flavor');
+    yield onField(deny('launch.os-bit-memory', { memoryGb: input.memoryGb }), 'flavorName');
   if (image.bootMode === 'uefi' && input.heterogeneous)
-    yield onField(deny('launch.uefi-heterogeneous', { flavor: input.flavorName }), 'flavor');
+    yield onField(deny('launch.uefi-heterogeneous', { flavor: input.flavorName }), 'flavorName');
   if (input.count > LIMITS.launchBatchRecommended)
     yield onField(deny('launch.batch-size', { count: input.count }), 'count');
 }
 
-export function canLaunch(image: Image, viewer: Viewer, ctx: RuleContext, input?: LaunchInput): Decision {
+export function canLaunch(image: Image, viewer: Viewer, ctx: RuleContext, input?: LaunchInput): Decision<LaunchField> {
   return decide(denials(image, viewer, ctx, input));
 }
 
-export function launchViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: LaunchInput): Denial[] {
+export function launchViolations(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: LaunchInput,
+): Denial<LaunchField>[] {
   return collect(denials(image, viewer, ctx, input));
 }

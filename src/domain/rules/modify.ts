@@ -3,7 +3,7 @@ import type { Viewer } from '../model/account';
 import { IMAGE_STATUS_LABELS, type BootMode, type Image } from '../model/image';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, owns, readOnly, type Denials } from './engine';
 import { descriptionProblem, imageNameProblem } from './names';
 
@@ -18,6 +18,9 @@ export interface ModifyInput {
   kmsKeyId?: string | null;
 }
 
+/** The fields a denial of this operation may name: the input's own names. */
+export type ModifyField = FieldOf<ModifyInput>;
+
 /** Attributes a data disk image does not have. */
 export const OS_ATTRIBUTES = ['minRamMb', 'maxRamMb', 'bootMode', 'nicMultiQueue'] as const;
 
@@ -26,7 +29,7 @@ export function hasOsAttributes(image: Pick<Image, 'type'>): boolean {
   return image.type !== 'data';
 }
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<Exclude<ModifyField, 'kmsKeyId'>, string> = {
   name: 'Name',
   description: 'Description',
   minRamMb: 'Minimum memory',
@@ -35,11 +38,11 @@ const FIELD_LABELS: Record<string, string> = {
   nicMultiQueue: 'NIC multi-queue',
 };
 
-function fieldDenial(field: keyof typeof FIELD_LABELS, problem: string): Denial {
-  return onField(deny('modify.fields', { field: FIELD_LABELS[field] ?? field, problem }), field);
+function fieldDenial(field: keyof typeof FIELD_LABELS, problem: string): Denial<ModifyField> {
+  return onField(deny('modify.fields', { field: FIELD_LABELS[field], problem }), field);
 }
 
-function* start(image: Image, viewer: Viewer): Denials {
+function* start(image: Image, viewer: Viewer): Denials<ModifyField> {
   yield* readOnly(viewer);
   if (!owns(image, viewer)) {
     yield deny('access.owner');
@@ -48,7 +51,7 @@ function* start(image: Image, viewer: Viewer): Denials {
   if (image.status !== 'active') yield deny('modify.status', { status: IMAGE_STATUS_LABELS[image.status] });
 }
 
-function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials {
+function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials<ModifyField> {
   if (input.kmsKeyId !== undefined && input.kmsKeyId !== image.kmsKeyId)
     yield onField(deny('encrypt.key-fixed', { key: image.kmsKeyId ? keyName(ctx, image.kmsKeyId) : null }), 'kmsKeyId');
   if (input.name !== undefined) {
@@ -77,15 +80,20 @@ function* submitted(image: Image, ctx: RuleContext, input: ModifyInput): Denials
     yield fieldDenial('minRamMb', `(${min} MB) is above the maximum memory (${max} MB)`);
 }
 
-function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ModifyInput): Denials {
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ModifyInput): Denials<ModifyField> {
   yield* start(image, viewer);
   if (input) yield* submitted(image, ctx, input);
 }
 
-export function canModify(image: Image, viewer: Viewer, ctx: RuleContext, input?: ModifyInput): Decision {
+export function canModify(image: Image, viewer: Viewer, ctx: RuleContext, input?: ModifyInput): Decision<ModifyField> {
   return decide(denials(image, viewer, ctx, input));
 }
 
-export function modifyViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: ModifyInput): Denial[] {
+export function modifyViolations(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: ModifyInput,
+): Denial<ModifyField>[] {
   return collect(denials(image, viewer, ctx, input));
 }

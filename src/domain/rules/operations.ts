@@ -1,7 +1,7 @@
 import type { Viewer } from '../model/account';
 import type { Image } from '../model/image';
 import type { RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { acceptViolations, canAccept, type AcceptInput } from './received';
 import { canDelete, deleteViolations } from './delete';
 import { canExport, exportViolations, type ExportInput } from './export';
@@ -24,8 +24,11 @@ export interface ImageOperations {
 }
 export type ImageOperation = keyof ImageOperations;
 
-type Decide<I> = (image: Image, viewer: Viewer, ctx: RuleContext, input?: I) => Decision;
-type Violations<I> = (image: Image, viewer: Viewer, ctx: RuleContext, input?: I) => Denial[];
+/** The fields a denial of `operation` may name: the keys (and row paths) of its input. */
+export type OperationField<K extends ImageOperation> = FieldOf<ImageOperations[K]>;
+
+type Decide<I> = (image: Image, viewer: Viewer, ctx: RuleContext, input?: I) => Decision<FieldOf<I>>;
+type Violations<I> = (image: Image, viewer: Viewer, ctx: RuleContext, input?: I) => Denial<FieldOf<I>>[];
 
 const OPERATIONS: { [K in ImageOperation]: { can: Decide<ImageOperations[K]>; all: Violations<ImageOperations[K]> } } =
   {
@@ -45,7 +48,7 @@ export function can<K extends ImageOperation>(
   viewer: Viewer,
   ctx: RuleContext,
   input?: ImageOperations[K],
-): Decision {
+): Decision<OperationField<K>> {
   return OPERATIONS[operation].can(image, viewer, ctx, input);
 }
 
@@ -56,6 +59,6 @@ export function violations<K extends ImageOperation>(
   viewer: Viewer,
   ctx: RuleContext,
   input?: ImageOperations[K],
-): Denial[] {
+): Denial<OperationField<K>>[] {
   return OPERATIONS[operation].all(image, viewer, ctx, input);
 }

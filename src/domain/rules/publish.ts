@@ -15,11 +15,11 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
 }
 
 /** Publishing in KooGallery (only the encryption rule of it is modelled). */
-export function canPublish(image: Image, viewer: Viewer, ctx: RuleContext): Decision {
+export function canPublish(image: Image, viewer: Viewer, ctx: RuleContext): Decision<never> {
   return decide(denials(image, viewer, ctx));
 }
 
 /** Every refusal of publishing (the Constraints page counts them all, not just the first). */
-export function publishViolations(image: Image, viewer: Viewer, ctx: RuleContext): Denial[] {
+export function publishViolations(image: Image, viewer: Viewer, ctx: RuleContext): Denial<never>[] {
   return collect(denials(image, viewer, ctx));
 }

@@ -4,7 +4,7 @@ import type { MemberStatus } from '../model/member';
 import { regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { quotaIn, type RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, memberRecord, readOnly, type Denials } from './engine';
 
 export interface AcceptInput {
@@ -15,7 +15,10 @@ export interface AcceptInput {
   vaultId?: string;
 }
 
-function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: AcceptInput): Denials {
+/** The fields a denial of this operation may name: the input's own names. */
+export type AcceptField = FieldOf<AcceptInput>;
+
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: AcceptInput): Denials<AcceptField> {
   yield* readOnly(viewer);
   const member = memberRecord(image, viewer, ctx);
   if (!member) {
@@ -52,10 +55,15 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Accept
   }
 }
 
-export function canAccept(image: Image, viewer: Viewer, ctx: RuleContext, input?: AcceptInput): Decision {
+export function canAccept(image: Image, viewer: Viewer, ctx: RuleContext, input?: AcceptInput): Decision<AcceptField> {
   return decide(denials(image, viewer, ctx, input));
 }
 
-export function acceptViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: AcceptInput): Denial[] {
+export function acceptViolations(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: AcceptInput,
+): Denial<AcceptField>[] {
   return collect(denials(image, viewer, ctx, input));
 }

@@ -5,7 +5,13 @@ import type { RuleId } from './catalogue';
 import { quotaIn, type RuleContext } from './context';
 import type { Decision, Denial } from './decision';
 import { decide } from './engine';
-import { defaultCopyName, replicateViolations, type ReplicateInput, type ReplicationMode } from './replicate';
+import {
+  defaultCopyName,
+  replicateViolations,
+  type ReplicateField,
+  type ReplicateInput,
+  type ReplicationMode,
+} from './replicate';
 
 /** One destination of a cross-region replication: its region, project and (full-ECS) vault. */
 export interface ReplicationTarget {
@@ -35,7 +41,7 @@ export interface PlannedReplication {
   /** Undefined for an in-region copy. */
   target: ReplicationTarget | undefined;
   input: ReplicateInput;
-  decision: Decision;
+  decision: Decision<ReplicateField>;
 }
 
 /** The replicate input for one image and one destination (none within a region). */
@@ -76,7 +82,7 @@ export function replicationWait(
   viewer: Viewer,
   ctx: RuleContext,
   input: ReplicateInput,
-): Denial | undefined {
+): Denial<ReplicateField> | undefined {
   return replicateViolations(image, viewer, ctx, input).find((d) => WAITING_REPLICATE_RULES.includes(d.rule));
 }
 

@@ -5,7 +5,7 @@ import { IMAGE_STATUS_LABELS, isEncrypted, type Image } from '../model/image';
 import { regionById, regionName, type RegionId } from '../regions';
 import { deny, onField } from './catalogue';
 import { activeJobs, keyName, quotaIn, type RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, memberRecord, owns, readOnly, type Denials } from './engine';
 import { imageNameProblem } from './names';
 
@@ -25,6 +25,9 @@ export interface ReplicateInput {
   vaultId?: string;
 }
 
+/** The fields a denial of this operation may name: the input's own names. */
+export type ReplicateField = FieldOf<ReplicateInput>;
+
 export function defaultCopyName(image: Pick<Image, 'name' | 'regionId'>): string {
   // The cut may land after a space, and a name may not end with one (replicate.name).
   return `copy_${image.regionId}_${image.name}`.slice(0, LIMITS.imageNameMaxLength).trimEnd();
@@ -39,7 +42,7 @@ const POINTS_ACROSS: readonly string[] = ['replicate.in-region.size', 'replicate
 
 const REPLICATION_KINDS = ['replicate-in-region', 'replicate-cross-region'] as const;
 
-function* source(image: Image, viewer: Viewer, ctx: RuleContext, mode?: ReplicationMode): Denials {
+function* source(image: Image, viewer: Viewer, ctx: RuleContext, mode?: ReplicationMode): Denials<ReplicateField> {
   yield* readOnly(viewer);
   if (!owns(image, viewer)) {
     const member = memberRecord(image, viewer, ctx);
@@ -66,7 +69,7 @@ function* source(image: Image, viewer: Viewer, ctx: RuleContext, mode?: Replicat
   if (running >= LIMITS.concurrentReplications) yield deny('replicate.concurrent', { running });
 }
 
-function* inRegion(image: Image, ctx: RuleContext): Denials {
+function* inRegion(image: Image, ctx: RuleContext): Denials<ReplicateField> {
   if (image.type === 'whole') yield onField(deny('replicate.in-region.whole-image'), 'mode');
   if (image.sizeGb > LIMITS.replicateInRegionMaxGb)
     yield onField(deny('replicate.in-region.size', { sizeGb: image.sizeGb }), 'mode');
@@ -74,7 +77,7 @@ function* inRegion(image: Image, ctx: RuleContext): Denials {
   if (quota.used >= quota.limit) yield deny('replicate.quota', { region: regionName(image.regionId), ...quota });
 }
 
-function* crossRegion(image: Image, ctx: RuleContext): Denials {
+function* crossRegion(image: Image, ctx: RuleContext): Denials<ReplicateField> {
   if (isEncrypted(image))
     yield onField(deny('replicate.cross-region.encrypted', { key: keyName(ctx, image.kmsKeyId ?? '') }), 'mode');
   const limitGb = crossRegionLimitGb(image.regionId);
@@ -91,7 +94,7 @@ function* crossRegion(image: Image, ctx: RuleContext): Denials {
   if (busy) yield onField(deny('replicate.cross-region.sequential'), 'mode');
 }
 
-function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: ReplicateInput): Denials {
+function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: ReplicateInput): Denials<ReplicateField> {
   if (input.name !== undefined) {
     const problem = imageNameProblem(input.name);
     if (problem) yield onField(deny('replicate.name', { problem }), 'name');
@@ -155,12 +158,12 @@ function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: Repli
     yield onField(deny('replicate.quota', { region: regionName(target), ...quota }), 'targetRegionId');
 }
 
-function* modeDenials(image: Image, viewer: Viewer, ctx: RuleContext, mode: ReplicationMode): Denials {
+function* modeDenials(image: Image, viewer: Viewer, ctx: RuleContext, mode: ReplicationMode): Denials<ReplicateField> {
   yield* source(image, viewer, ctx, mode);
   yield* mode === 'in-region' ? inRegion(image, ctx) : crossRegion(image, ctx);
 }
 
-function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Denials {
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Denials<ReplicateField> {
   if (input) {
     yield* modeDenials(image, viewer, ctx, input.mode);
     yield* submitted(image, viewer, ctx, input);
@@ -181,15 +184,30 @@ function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: Replic
   yield* POINTS_ACROSS.includes(inside[0]?.rule ?? '') ? across : inside;
 }
 
-export function canReplicate(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Decision {
+export function canReplicate(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: ReplicateInput,
+): Decision<ReplicateField> {
   return decide(denials(image, viewer, ctx, input));
 }
 
 /** Whether one mode is open for this image before anything is typed (the mode radio). */
-export function canReplicateMode(image: Image, viewer: Viewer, ctx: RuleContext, mode: ReplicationMode): Decision {
+export function canReplicateMode(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  mode: ReplicationMode,
+): Decision<ReplicateField> {
   return decide(modeDenials(image, viewer, ctx, mode));
 }
 
-export function replicateViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: ReplicateInput): Denial[] {
+export function replicateViolations(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: ReplicateInput,
+): Denial<ReplicateField>[] {
   return collect(denials(image, viewer, ctx, input));
 }

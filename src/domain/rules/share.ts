@@ -4,13 +4,16 @@ import { IMAGE_STATUS_LABELS, IMAGE_TYPE_NOUNS, isEncrypted, type Image } from '
 import { regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, memberRecord, owns, readOnly, type Denials } from './engine';
 
 export interface ShareInput {
   /** Recipient project ids to add. */
   projectIds: readonly string[];
 }
+
+/** The fields a denial of this operation may name: the input's own names. */
+export type ShareField = FieldOf<ShareInput>;
 
 export function memberLimit(image: Pick<Image, 'type'>): number {
   return image.type === 'whole' ? LIMITS.shareMembersWholeImage : LIMITS.shareMembersDiskImage;
@@ -24,7 +27,7 @@ function wholeImageOrigin(image: Image): string | undefined {
   return undefined;
 }
 
-function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
+function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials<ShareField> {
   yield* readOnly(viewer);
   if (!owns(image, viewer)) {
     yield memberRecord(image, viewer, ctx) ? deny('share.received') : deny('access.owner');
@@ -39,7 +42,7 @@ function* start(image: Image, viewer: Viewer, ctx: RuleContext): Denials {
 }
 
 /** Why one recipient project cannot be added, if it cannot. */
-export function recipientDenial(image: Image, ctx: RuleContext, projectId: string): Denial | undefined {
+export function recipientDenial(image: Image, ctx: RuleContext, projectId: string): Denial<ShareField> | undefined {
   if (projectId === image.ownerProjectId) return onField(deny('share.not-self', { project: projectId }), 'projectIds');
   const project = ctx.projects.find((p) => p.id === projectId);
   if (!project)
@@ -55,7 +58,7 @@ export function recipientDenial(image: Image, ctx: RuleContext, projectId: strin
   return undefined;
 }
 
-function* submitted(image: Image, ctx: RuleContext, input: ShareInput): Denials {
+function* submitted(image: Image, ctx: RuleContext, input: ShareInput): Denials<ShareField> {
   for (const projectId of input.projectIds) {
     const denial = recipientDenial(image, ctx, projectId);
     if (denial) yield denial;
@@ -70,21 +73,26 @@ function* submitted(image: Image, ctx: RuleContext, input: ShareInput): Denials 
     );
 }
 
-function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ShareInput): Denials {
+function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ShareInput): Denials<ShareField> {
   yield* start(image, viewer, ctx);
   if (input) yield* submitted(image, ctx, input);
 }
 
-export function canShare(image: Image, viewer: Viewer, ctx: RuleContext, input?: ShareInput): Decision {
+export function canShare(image: Image, viewer: Viewer, ctx: RuleContext, input?: ShareInput): Decision<ShareField> {
   return decide(denials(image, viewer, ctx, input));
 }
 
-export function shareViolations(image: Image, viewer: Viewer, ctx: RuleContext, input?: ShareInput): Denial[] {
+export function shareViolations(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  input?: ShareInput,
+): Denial<ShareField>[] {
   return collect(denials(image, viewer, ctx, input));
 }
 
 /** Removing members needs only write access to one's own image. */
-export function canStopSharing(image: Image, viewer: Viewer): Decision {
+export function canStopSharing(image: Image, viewer: Viewer): Decision<never> {
   return decide(
     (function* () {
       yield* readOnly(viewer);

@@ -3,7 +3,7 @@ import type { Viewer } from '../model/account';
 import type { Image, Tag } from '../model/image';
 import { deny, onField } from './catalogue';
 import type { RuleContext } from './context';
-import type { Decision, Denial } from './decision';
+import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, owns, readOnly, type Denials } from './engine';
 
 export type TagAction = 'create' | 'delete';
@@ -12,6 +12,9 @@ export interface TagsInput {
   /** The image's tags after the change. */
   tags: readonly Tag[];
 }
+
+/** The fields a denial of this operation may name: the input's own names. */
+export type TagsField = FieldOf<TagsInput>;
 
 const KEY_CHAR = /^[A-Za-z0-9_\-\u4E00-\u9FFF]$/;
 const VALUE_CHAR = /^[A-Za-z0-9_.\-\u4E00-\u9FFF]$/;
@@ -36,7 +39,7 @@ export function tagValueProblem(value: string): string | undefined {
 }
 
 /** Every problem of a tag set, each on its row and field (`tags.3.key`), for the editor. */
-export function* tagSetDenials(tags: readonly Tag[]): Denials {
+export function* tagSetDenials(tags: readonly Tag[]): Denials<TagsField> {
   const seen = new Set<string>();
   for (const [index, tag] of tags.entries()) {
     const keyProblem = tagKeyProblem(tag.key) ?? (seen.has(tag.key) ? 'is used twice; keys must be unique' : undefined);
@@ -49,12 +52,12 @@ export function* tagSetDenials(tags: readonly Tag[]): Denials {
   yield* limitDenials(tags.length);
 }
 
-function* limitDenials(count: number): Denials {
+function* limitDenials(count: number): Denials<TagsField> {
   if (count > LIMITS.tagsPerImage) yield onField(deny('tags.limit', { count }), 'tags');
 }
 
 /** Whether the editor may offer one more tag row: the limit judged before the row exists. */
-export function canAddTag(tags: readonly Tag[]): Decision {
+export function canAddTag(tags: readonly Tag[]): Decision<TagsField> {
   return decide(limitDenials(tags.length + 1));
 }
 
@@ -69,7 +72,7 @@ export function applyTagAction(existing: readonly Tag[], action: TagAction, tags
   return next;
 }
 
-function* denials(image: Image, viewer: Viewer, input?: TagsInput): Denials {
+function* denials(image: Image, viewer: Viewer, input?: TagsInput): Denials<TagsField> {
   yield* readOnly(viewer);
   if (!owns(image, viewer)) {
     yield deny('access.owner');
@@ -78,10 +81,15 @@ function* denials(image: Image, viewer: Viewer, input?: TagsInput): Denials {
   if (input) yield* tagSetDenials(input.tags);
 }
 
-export function canEditTags(image: Image, viewer: Viewer, _ctx: RuleContext, input?: TagsInput): Decision {
+export function canEditTags(image: Image, viewer: Viewer, _ctx: RuleContext, input?: TagsInput): Decision<TagsField> {
   return decide(denials(image, viewer, input));
 }
 
-export function tagsViolations(image: Image, viewer: Viewer, _ctx: RuleContext, input?: TagsInput): Denial[] {
+export function tagsViolations(
+  image: Image,
+  viewer: Viewer,
+  _ctx: RuleContext,
+  input?: TagsInput,
+): Denial<TagsField>[] {
   return collect(denials(image, viewer, input));
 }
