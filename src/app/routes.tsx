@@ -19,6 +19,11 @@ export const routes: RouteObject[] = [
           import('../features/private-images/private-images-page').then((m) => ({ Component: m.PrivateImagesPage })),
       },
       {
+        path: 'images/create',
+        lazy: () =>
+          import('../features/create-image/create-image-page').then((m) => ({ Component: m.CreateImagePage })),
+      },
+      {
         path: 'images/private/:imageId',
         lazy: () =>
           import('../features/image-detail/image-detail-page').then((m) => ({ Component: m.ImageDetailPage })),

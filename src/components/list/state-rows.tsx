@@ -26,9 +26,11 @@ interface EmptyRowProps {
   title: string;
   text: string;
   action?: { label: string; onClick: () => void } | undefined;
+  /** A call to action of the caller's own (a deniable button), after `action`. */
+  children?: ReactNode;
 }
 
-export function EmptyRow({ columnCount, icon: Icon = InboxIcon, title, text, action }: EmptyRowProps) {
+export function EmptyRow({ columnCount, icon: Icon = InboxIcon, title, text, action, children }: EmptyRowProps) {
   return (
     <FullWidthRow columnCount={columnCount}>
       <Stack spacing={1} sx={{ alignItems: 'center', textAlign: 'center' }}>
@@ -42,6 +44,7 @@ export function EmptyRow({ columnCount, icon: Icon = InboxIcon, title, text, act
             {action.label}
           </Button>
         )}
+        {children}
       </Stack>
     </FullWidthRow>
   );

@@ -3,6 +3,7 @@ import InventoryIcon from '@mui/icons-material/Inventory2Outlined';
 import Skeleton from '@mui/material/Skeleton';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import type { ReactNode } from 'react';
 import { EmptyRow } from '../../components/list/state-rows';
 
 /** Placeholder rows in the table's own shape while the first page loads. */
@@ -29,9 +30,18 @@ interface EmptyStateProps {
   onClearFilters: () => void;
   /** Past the first page (its images were deleted meanwhile). */
   onFirstPage: (() => void) | undefined;
+  /** The way out of an empty region: the Create Image button. */
+  createAction: ReactNode;
 }
 
-export function EmptyState({ columnCount, regionName, filtered, onClearFilters, onFirstPage }: EmptyStateProps) {
+export function EmptyState({
+  columnCount,
+  regionName,
+  filtered,
+  onClearFilters,
+  onFirstPage,
+  createAction,
+}: EmptyStateProps) {
   const icon = filtered ? ImageSearchIcon : InventoryIcon;
   if (onFirstPage)
     return (
@@ -59,6 +69,8 @@ export function EmptyState({ columnCount, regionName, filtered, onClearFilters, 
       icon={icon}
       title={`No private images in ${regionName}`}
       text={`Private images you create from a server, a backup or an image file in ${regionName} are listed here. Other regions keep their own images: pick one with the region selector.`}
-    />
+    >
+      {createAction}
+    </EmptyRow>
   );
 }

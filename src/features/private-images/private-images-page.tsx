@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -14,6 +15,7 @@ import { ErrorRow } from '../../components/list/state-rows';
 import { PageHeader } from '../../components/page-header';
 import { regionName, type Image } from '../../domain';
 import { BatchToolbar } from './batch-toolbar';
+import { CreateImageButton } from './create-image-button';
 import { ColumnChooser } from './column-chooser';
 import { useHiddenColumns } from './column-store';
 import { visibleColumns } from './columns';
@@ -100,6 +102,9 @@ export function PrivateImagesPage() {
         filtered={filtered}
         onClearFilters={() => update(EMPTY_FILTERS)}
         onFirstPage={toFirstPage}
+        createAction={
+          <CreateImageButton region={region} viewer={viewer} ctx={lookups.ctx} ready={ready} variant="outlined" />
+        }
       />
     );
 
@@ -116,9 +121,12 @@ export function PrivateImagesPage() {
         breadcrumbs={[{ label: 'Image Management Service', to: '/' }, { label: 'Private Images' }]}
         subtitle={<QuotaLine region={region} />}
         actions={
-          <Button size="small" variant="outlined" startIcon={<RefreshIcon />} onClick={refresh}>
-            Refresh
-          </Button>
+          <Stack direction="row" spacing={1}>
+            <CreateImageButton region={region} viewer={viewer} ctx={lookups.ctx} ready={ready} />
+            <Button size="small" variant="outlined" startIcon={<RefreshIcon />} onClick={refresh}>
+              Refresh
+            </Button>
+          </Stack>
         }
       />
       <Paper variant="outlined">
