@@ -5,6 +5,7 @@ export * from './model/account';
 export * from './model/member';
 export * from './model/job';
 export * from './model/services';
+export * from './model/os-versions';
 export * from './rules/catalogue';
 export * from './rules/decision';
 export * from './rules/context';

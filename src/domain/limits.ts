@@ -6,6 +6,7 @@ export const LIMITS = {
   maxSourceDiskGb: 1024,
   importMaxGb: 128,
   fastImportMaxGb: 1024,
+  systemDiskImportMinGb: 40,
   dataDiskImportMinGb: 40,
   dataDiskImportMaxGb: 2048,
   shareMembersDiskImage: 128,

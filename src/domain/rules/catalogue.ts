@@ -171,6 +171,53 @@ export const CATALOGUE = {
       'Register the .iso file as an ISO image, create a temporary ECS from it, then create a system disk image from that ECS.',
   }),
 
+  // Rules of creation that RULES.md lacks, from the seeds (002 §6) and the IMS API.
+  'import.bucket': rule<{ bucket: string; problem: string }>({
+    operation: 'create',
+    statement: 'An image file is imported from an OBS bucket of Standard storage class in the region of the new image.',
+    source: 'IMS API (image_url; IMG.0058)',
+    code: 'IMG.0058',
+    reason: (p) => `Bucket ${p.bucket} ${p.problem}.`,
+    hint: () => 'Choose a Standard bucket in this region, or copy the file into one.',
+  }),
+  'import.os-version': rule<{ osVersion: string; architecture: string }>({
+    operation: 'create',
+    statement:
+      'A system disk or ISO image imported from a file names its OS from the supported-OS tables (x86: Tables 6-1 to 6-4 and 6-6; Kunpeng: Table 6-5); an OS they do not list is registered as Other_Linux (64 bit) or Other_Linux (32 bit).',
+    source: '002 §6.1, §6.2 (T6-1 to T6-6)',
+    code: 'IMG.0122',
+    reason: (p) =>
+      p.osVersion === ''
+        ? 'No OS version is chosen; an imported system disk or ISO image needs one.'
+        : `${p.osVersion} is not a supported OS for ${p.architecture} ECSs.`,
+    hint: (p) =>
+      `Choose an OS version listed for ${p.architecture}, or Other_Linux (64 bit / 32 bit) when the OS is not listed.`,
+  }),
+  'import.boot-mode': rule<{ osVersion: string; architecture: 'x86' | 'arm' }>({
+    operation: 'create',
+    statement:
+      'UEFI boot mode is available only for the OSs of Table 6-6; a Kunpeng (Arm) image boots in UEFI mode only.',
+    source: '002 §6.3 (T6-6), IMS API (hw_firmware_type)',
+    code: 'IMG.0141',
+    reason: (p) =>
+      p.architecture === 'arm'
+        ? 'A Kunpeng (Arm) image boots in UEFI mode only, not BIOS.'
+        : `${p.osVersion} does not support UEFI boot mode.`,
+    hint: (p) => (p.architecture === 'arm' ? 'Choose UEFI.' : 'Choose BIOS, or an OS version that supports UEFI.'),
+  }),
+  'import.system-disk-size': rule<{ sizeGb: number; fileGb: number }>({
+    operation: 'create',
+    statement:
+      'A system disk or ISO image imported from a file takes a system disk of 40–1024 GB, at least the size of the disk in the file.',
+    source: '000 T1 (1 TB), IMS API (min_disk)',
+    code: 'IMG.0055',
+    limits: { min: LIMITS.systemDiskImportMinGb, max: LIMITS.maxSourceDiskGb },
+    reason: (p) =>
+      `A system disk of ${gb(p.sizeGb)} is not allowed: it must be ${LIMITS.systemDiskImportMinGb}–${LIMITS.maxSourceDiskGb} GB and at least the ${gb(p.fileGb)} disk in the file.`,
+    hint: (p) =>
+      `Choose a system disk from ${Math.max(LIMITS.systemDiskImportMinGb, Math.ceil(p.fileGb))} to ${LIMITS.maxSourceDiskGb} GB.`,
+  }),
+
   // ---- share (owner) ---------------------------------------------------------------
   'share.status': rule<{ status: string }>({
     operation: 'share',

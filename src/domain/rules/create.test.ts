@@ -22,6 +22,7 @@ const FILE: Extract<CreateInput, { source: 'file' }> = {
   quickImport: false,
 };
 const ISO: Extract<CreateInput, { source: 'iso' }> = { source: 'iso', fileFormat: 'iso' };
+const BUCKET = { name: 'acme-image-files', regionId: 'cn-north-4', storageClass: 'STANDARD' } as const;
 const BMS = makeServer({ id: 'bms-db-01', name: 'bms-db-01', kind: 'bms', state: 'SHUTOFF', bootSource: 'evs' });
 
 const FULL_FROM_BACKUP: RuleContext['images'][number] = {
@@ -131,16 +132,16 @@ describe('canCreate allows', () => {
       name: `a ${fileFormat} file`,
       input: { ...FILE, fileFormat },
     })),
-    { guards: 'import.size', name: 'a 128 GB file', input: { ...FILE, fileSizeGb: 128 } },
+    { guards: 'import.size', name: 'a 128 GB file', input: { ...FILE, fileSizeGb: 128, minDiskGb: 128 } },
     {
       guards: 'import.size',
       name: 'a 1024 GB RAW file with fast import',
-      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1024, quickImport: true },
+      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1024, minDiskGb: 1024, quickImport: true },
     },
     {
       guards: 'import.size',
       name: 'a 200 GB ZVHD2 file with fast import',
-      input: { ...FILE, fileFormat: 'zvhd2', fileSizeGb: 200, quickImport: true },
+      input: { ...FILE, fileFormat: 'zvhd2', fileSizeGb: 200, minDiskGb: 200, quickImport: true },
     },
     {
       guards: 'import.data-disk-capacity',
@@ -164,6 +165,55 @@ describe('canCreate allows', () => {
       input: { ...ISO, fileFormat: 'ISO', quickImport: false },
     },
     { guards: 'encrypt.iso', name: 'an ISO image with no key', input: { ...ISO, kmsKeyId: null } },
+    { guards: 'import.bucket', name: 'a Standard bucket in the region', input: { ...FILE, bucket: BUCKET } },
+    { guards: 'import.bucket', name: 'an ISO in a Standard bucket', input: { ...ISO, bucket: BUCKET } },
+    { guards: 'import.os-version', name: 'a listed x86 OS', input: { ...FILE, osVersion: 'CentOS 7.9 64bit' } },
+    {
+      guards: 'import.os-version',
+      name: 'a Kunpeng OS of Table 6-5',
+      input: { ...FILE, osVersion: 'openEuler 20.03 64bit', architecture: 'arm', bootMode: 'uefi' },
+    },
+    {
+      guards: 'import.os-version',
+      name: 'Other_Linux 32 bit for an unlisted OS',
+      input: { ...FILE, osVersion: 'Other_Linux(32_bit)' },
+    },
+    {
+      guards: 'import.os-version',
+      name: 'a data disk image names no OS',
+      input: { ...FILE, imageType: 'data', fileSizeGb: 30, minDiskGb: 40, osVersion: 'Solaris 11' },
+    },
+    {
+      guards: 'import.boot-mode',
+      name: 'UEFI for an OS of Table 6-6',
+      input: { ...FILE, osVersion: 'Ubuntu 18.04 Server 64bit', bootMode: 'uefi' },
+    },
+    {
+      guards: 'import.boot-mode',
+      name: 'UEFI for a Windows ISO',
+      input: { ...ISO, osVersion: 'Windows Server 2019 Datacenter 64bit', bootMode: 'uefi' },
+    },
+    {
+      guards: 'import.boot-mode',
+      name: 'BIOS for any x86 OS',
+      input: { ...FILE, osVersion: 'CentOS 8.1 64bit', bootMode: 'bios' },
+    },
+    {
+      guards: 'import.boot-mode',
+      name: 'UEFI on Kunpeng',
+      input: { ...FILE, osVersion: 'Ubuntu 18.04 Server 64bit', architecture: 'arm', bootMode: 'uefi' },
+    },
+    { guards: 'import.system-disk-size', name: 'a 40 GB system disk for a 20 GB file', input: FILE },
+    {
+      guards: 'import.system-disk-size',
+      name: 'a 1024 GB system disk for a 1024 GB file',
+      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 1024, minDiskGb: 1024, quickImport: true },
+    },
+    {
+      guards: 'import.system-disk-size',
+      name: 'an ISO on a 40 GB disk',
+      input: { ...ISO, fileSizeGb: 4, minDiskGb: 40 },
+    },
   ])('$guards: $name', (row) => {
     expect(decide(row)).toEqual({ allowed: true });
   });
@@ -403,8 +453,125 @@ describe('canCreate denies', () => {
       input: { ...ISO, kmsKeyId: 'key-app-bj4' },
       expected: { allowed: false, rule: 'encrypt.iso', reason: 'ISO images cannot be encrypted.', field: 'kmsKeyId' },
     },
+    {
+      name: 'a bucket in another region',
+      input: { ...FILE, bucket: { ...BUCKET, regionId: 'cn-east-3' } },
+      expected: {
+        allowed: false,
+        rule: 'import.bucket',
+        reason: 'Bucket acme-image-files is in CN East-Shanghai1; import from a bucket in CN North-Beijing4.',
+        field: 'bucket',
+      },
+    },
+    {
+      name: 'an Archive bucket',
+      input: { ...ISO, bucket: { ...BUCKET, storageClass: 'COLD' } },
+      expected: {
+        allowed: false,
+        rule: 'import.bucket',
+        reason: 'Bucket acme-image-files is of the Archive class; images are imported only from Standard buckets.',
+        field: 'bucket',
+      },
+    },
+    {
+      name: 'no OS version',
+      input: { ...FILE, osVersion: '' },
+      expected: {
+        allowed: false,
+        rule: 'import.os-version',
+        reason: 'No OS version is chosen; an imported system disk or ISO image needs one.',
+        field: 'osVersion',
+      },
+    },
+    {
+      name: 'an x86-only OS on Kunpeng',
+      input: { ...FILE, osVersion: 'CentOS 7.9 64bit', architecture: 'arm', bootMode: 'uefi' },
+      expected: {
+        allowed: false,
+        rule: 'import.os-version',
+        reason: 'CentOS 7.9 64bit is not a supported OS for Kunpeng (Arm) ECSs.',
+        field: 'osVersion',
+      },
+    },
+    {
+      name: 'an OS the tables do not list',
+      input: { ...ISO, osVersion: 'Solaris 11 64bit' },
+      expected: {
+        allowed: false,
+        rule: 'import.os-version',
+        reason: 'Solaris 11 64bit is not a supported OS for x86 ECSs.',
+        field: 'osVersion',
+      },
+    },
+    {
+      name: 'UEFI for an OS that Table 6-6 leaves out',
+      input: { ...FILE, osVersion: 'CentOS 7.9 64bit', bootMode: 'uefi' },
+      expected: {
+        allowed: false,
+        rule: 'import.boot-mode',
+        reason: 'CentOS 7.9 64bit does not support UEFI boot mode.',
+        field: 'bootMode',
+      },
+    },
+    {
+      name: 'UEFI for Other_Linux',
+      input: { ...FILE, osVersion: 'Other_Linux(64_bit)', bootMode: 'uefi' },
+      expected: {
+        allowed: false,
+        rule: 'import.boot-mode',
+        reason: 'Other_Linux(64_bit) does not support UEFI boot mode.',
+        field: 'bootMode',
+      },
+    },
+    {
+      name: 'BIOS on Kunpeng',
+      input: { ...FILE, osVersion: 'openEuler 20.03 64bit', architecture: 'arm', bootMode: 'bios' },
+      expected: {
+        allowed: false,
+        rule: 'import.boot-mode',
+        reason: 'A Kunpeng (Arm) image boots in UEFI mode only, not BIOS.',
+        field: 'bootMode',
+      },
+    },
+    {
+      name: 'a 30 GB system disk',
+      input: { ...FILE, minDiskGb: 30 },
+      expected: {
+        allowed: false,
+        rule: 'import.system-disk-size',
+        reason: 'A system disk of 30 GB is not allowed: it must be 40–1024 GB and at least the 20 GB disk in the file.',
+        field: 'minDiskGb',
+      },
+    },
+    {
+      name: 'a system disk over 1 TB',
+      input: { ...ISO, fileSizeGb: 4, minDiskGb: 1025 },
+      expected: {
+        allowed: false,
+        rule: 'import.system-disk-size',
+        reason:
+          'A system disk of 1025 GB is not allowed: it must be 40–1024 GB and at least the 4 GB disk in the file.',
+        field: 'minDiskGb',
+      },
+    },
+    {
+      name: 'a system disk smaller than the file',
+      input: { ...FILE, fileFormat: 'raw', fileSizeGb: 300, minDiskGb: 200, quickImport: true },
+      expected: {
+        allowed: false,
+        rule: 'import.system-disk-size',
+        reason:
+          'A system disk of 200 GB is not allowed: it must be 40–1024 GB and at least the 300 GB disk in the file.',
+        field: 'minDiskGb',
+      },
+    },
   ])('$expected.rule: $name', (row) => {
     expect(outcome(decide(row))).toEqual(row.expected);
+  });
+
+  it('tells how large a system disk to choose', () => {
+    const decision = decide({ name: 'hint', input: { ...FILE, fileSizeGb: 60.5, minDiskGb: 50 } });
+    expect(decision.allowed ? undefined : decision.hint).toBe('Choose a system disk from 61 to 1024 GB.');
   });
 
   it('tells how much capacity to choose', () => {

@@ -1,6 +1,8 @@
 import { LIMITS } from '../limits';
 import type { Viewer } from '../model/account';
-import type { ServerState } from '../model/services';
+import type { Architecture, BootMode } from '../model/image';
+import { osSupportedOn, osVersionEntry } from '../model/os-versions';
+import { STORAGE_CLASS_LABELS, type Bucket, type ServerState } from '../model/services';
 import { regionName, type RegionId } from '../regions';
 import { deny, onField } from './catalogue';
 import { activeJobs, quotaIn, type RuleContext } from './context';
@@ -11,21 +13,45 @@ import { collect, decide, readOnly, type Denials } from './engine';
 export const IMPORT_FORMATS = ['vmdk', 'vhd', 'qcow2', 'raw', 'vhdx', 'qed', 'vdi', 'qcow', 'zvhd2', 'zvhd'] as const;
 export const FAST_IMPORT_FORMATS = ['raw', 'zvhd2'] as const;
 
+/** The bucket an image file is read from, as OBS lists it. */
+export type ImportBucket = Pick<Bucket, 'name' | 'regionId' | 'storageClass'>;
+
+/**
+ * What an imported system disk or ISO image says of its OS. Each part is judged only when given,
+ * so a request that leaves one out (the API defaults it) is not refused for it.
+ */
+interface ImportedOs {
+  osVersion?: string;
+  architecture?: Architecture;
+  bootMode?: BootMode;
+}
+
 export type CreateInput =
   | { source: 'ecs'; imageType: 'system' | 'data' | 'whole'; serverId: string; dataDiskIds?: readonly string[] }
   | { source: 'bms'; serverId: string }
   | { source: 'backup'; backupId: string }
-  | {
+  | ({
       source: 'file';
       imageType: 'system' | 'data';
       /** The OBS file (`bucket:file`) the format and size were read from; no rule reads it. */
       imageUrl?: string;
+      bucket?: ImportBucket;
       fileFormat: string;
       fileSizeGb: number;
       minDiskGb: number;
       quickImport: boolean;
-    }
-  | { source: 'iso'; imageUrl?: string; fileFormat: string; kmsKeyId?: string | null; quickImport?: boolean };
+    } & ImportedOs)
+  | ({
+      source: 'iso';
+      imageUrl?: string;
+      bucket?: ImportBucket;
+      fileFormat: string;
+      /** The file's size, which the system disk must hold (with `minDiskGb`). */
+      fileSizeGb?: number;
+      minDiskGb?: number;
+      kmsKeyId?: string | null;
+      quickImport?: boolean;
+    } & ImportedOs);
 
 /** The fields a denial of this operation may name: the input's own names. */
 export type CreateField = FieldOf<CreateInput>;
@@ -95,6 +121,50 @@ function* fromBackup(ctx: RuleContext, backupId: string): Denials<CreateField> {
   if (user) yield onField(deny('create.backup-single-use', { backup: backup.name, image: user.name }), 'backupId');
 }
 
+function* fromBucket(regionId: RegionId, bucket: ImportBucket | undefined): Denials<CreateField> {
+  if (!bucket) return;
+  if (bucket.regionId !== regionId)
+    yield onField(
+      deny('import.bucket', {
+        bucket: bucket.name,
+        problem: `is in ${regionName(bucket.regionId)}; import from a bucket in ${regionName(regionId)}`,
+      }),
+      'bucket',
+    );
+  else if (bucket.storageClass !== 'STANDARD')
+    yield onField(
+      deny('import.bucket', {
+        bucket: bucket.name,
+        problem: `is of the ${STORAGE_CLASS_LABELS[bucket.storageClass]} class; images are imported only from Standard buckets`,
+      }),
+      'bucket',
+    );
+}
+
+/** OS version and boot mode of an imported system disk or ISO image (002 §6). */
+function* importedOs(input: ImportedOs): Denials<CreateField> {
+  const architecture = input.architecture ?? 'x86';
+  const archLabel = architecture === 'arm' ? 'Kunpeng (Arm)' : 'x86';
+  if (input.osVersion !== undefined && !osSupportedOn(input.osVersion, architecture))
+    yield onField(deny('import.os-version', { osVersion: input.osVersion, architecture: archLabel }), 'osVersion');
+  if (input.bootMode === undefined) return;
+  if (architecture === 'arm' && input.bootMode === 'bios')
+    yield onField(deny('import.boot-mode', { osVersion: input.osVersion ?? '', architecture }), 'bootMode');
+  else if (architecture === 'x86' && input.bootMode === 'uefi' && input.osVersion !== undefined) {
+    const entry = osVersionEntry(input.osVersion);
+    // An OS the tables do not list is judged by import.os-version, not here.
+    if (entry && !entry.uefi)
+      yield onField(deny('import.boot-mode', { osVersion: input.osVersion, architecture }), 'bootMode');
+  }
+}
+
+function* systemDisk(minDiskGb: number | undefined, fileSizeGb: number): Denials<CreateField> {
+  if (minDiskGb === undefined) return;
+  const fits =
+    minDiskGb >= LIMITS.systemDiskImportMinGb && minDiskGb <= LIMITS.maxSourceDiskGb && minDiskGb >= fileSizeGb;
+  if (!fits) yield onField(deny('import.system-disk-size', { sizeGb: minDiskGb, fileGb: fileSizeGb }), 'minDiskGb');
+}
+
 function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials<CreateField> {
   const format = input.fileFormat.toLowerCase();
   if (!(IMPORT_FORMATS as readonly string[]).includes(format))
@@ -122,6 +192,9 @@ function* fromFile(input: Extract<CreateInput, { source: 'file' }>): Denials<Cre
     const capacity = input.minDiskGb;
     if (capacity < LIMITS.dataDiskImportMinGb || capacity > LIMITS.dataDiskImportMaxGb || capacity < size)
       yield onField(deny('import.data-disk-capacity', { capacityGb: capacity, fileGb: size }), 'minDiskGb');
+  } else {
+    yield* importedOs(input);
+    yield* systemDisk(input.minDiskGb, size);
   }
 }
 
@@ -133,6 +206,8 @@ function* fromIso(input: Extract<CreateInput, { source: 'iso' }>): Denials<Creat
     );
   if (input.quickImport) yield onField(deny('import.iso-limits', { problem: 'cannot use fast import' }), 'quickImport');
   if (input.kmsKeyId) yield onField(deny('encrypt.iso'), 'kmsKeyId');
+  yield* importedOs(input);
+  yield* systemDisk(input.minDiskGb, input.fileSizeGb ?? 0);
 }
 
 function* denials(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: CreateInput): Denials<CreateField> {
@@ -145,8 +220,13 @@ function* denials(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: 
   if (input.source === 'ecs') yield* fromServer(ctx, input);
   else if (input.source === 'bms') yield* fromBms(ctx, input.serverId);
   else if (input.source === 'backup') yield* fromBackup(ctx, input.backupId);
-  else if (input.source === 'file') yield* fromFile(input);
-  else yield* fromIso(input);
+  else if (input.source === 'file') {
+    yield* fromBucket(regionId, input.bucket);
+    yield* fromFile(input);
+  } else {
+    yield* fromBucket(regionId, input.bucket);
+    yield* fromIso(input);
+  }
 }
 
 export function canCreate(

@@ -92,10 +92,16 @@ const fileImport = (file: { sizeGb: number; format: string }, overrides: object 
   imageType: 'system' as const,
   fileFormat: file.format,
   fileSizeGb: file.sizeGb,
-  minDiskGb: 40,
+  minDiskGb: Math.max(40, Math.ceil(file.sizeGb)),
   quickImport: false,
   ...overrides,
 });
+/** A seeded bucket as the import rules read it. */
+const bucketOf = (name: string) => {
+  const found = db.buckets.find((b) => b.name === name);
+  if (!found) throw new Error(`no seeded bucket ${name}`);
+  return { name: found.name, regionId: found.regionId, storageClass: found.storageClass };
+};
 const exportTo = (bucket: string, overrides: object = {}) => ({
   bucket,
   fileName: 'seed-coverage.qcow2',
@@ -169,6 +175,31 @@ const CASES: Record<RuleId, Case> = {
   'import.iso-limits': {
     deny: () => canCreate(a, ac, BJ, { source: 'iso', fileFormat: IMPORT_FILES.golden.format }),
     allow: () => canCreate(a, ac, BJ, { source: 'iso', fileFormat: IMPORT_FILES.iso.format }),
+  },
+  'import.bucket': {
+    deny: () => canCreate(a, ac, BJ, fileImport(IMPORT_FILES.golden, { bucket: bucketOf('acme-archive-cold') })),
+    allow: () => canCreate(a, ac, BJ, fileImport(IMPORT_FILES.golden, { bucket: bucketOf('acme-image-files') })),
+  },
+  'import.os-version': {
+    deny: () =>
+      canCreate(a, ac, BJ, fileImport(IMPORT_FILES.golden, { osVersion: 'CentOS 7.9 64bit', architecture: 'arm' })),
+    allow: () =>
+      canCreate(
+        a,
+        ac,
+        BJ,
+        fileImport(IMPORT_FILES.kunpeng, { osVersion: 'openEuler 20.03 64bit', architecture: 'arm', bootMode: 'uefi' }),
+      ),
+  },
+  'import.boot-mode': {
+    deny: () =>
+      canCreate(a, ac, BJ, fileImport(IMPORT_FILES.golden, { osVersion: 'CentOS 7.9 64bit', bootMode: 'uefi' })),
+    allow: () =>
+      canCreate(a, ac, BJ, fileImport(IMPORT_FILES.uefi, { osVersion: 'Ubuntu 18.04 Server 64bit', bootMode: 'uefi' })),
+  },
+  'import.system-disk-size': {
+    deny: () => canCreate(a, ac, BJ, fileImport(IMPORT_FILES.largeRaw, { quickImport: true, minDiskGb: 200 })),
+    allow: () => canCreate(a, ac, BJ, fileImport(IMPORT_FILES.largeRaw, { quickImport: true, minDiskGb: 300 })),
   },
 
   // ---- share (owner side)

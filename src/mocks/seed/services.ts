@@ -65,6 +65,16 @@ export const IMPORT_FILES = {
   tooLarge: object('nas-backup-disk.raw', 1300, 'raw', 19),
   /** A 60 GB data disk: the capacity must be at least 60 (import.data-disk-capacity). */
   dataDisk: object('fileserver-data.vhd', 60, 'vhd', 14),
+  /** Ubuntu 18.04, an OS of Table 6-6: may boot in UEFI mode (import.boot-mode). */
+  uefi: object('ubuntu1804-uefi-server.qcow2', 12, 'qcow2', 9),
+  /** An openEuler disk for Kunpeng ECSs (import.os-version on Arm). */
+  kunpeng: object('openeuler2003-kunpeng.zvhd2', 24, 'zvhd2', 7),
+} as const;
+
+/** Files in buckets the import rules refuse (import.bucket): another region, a non-Standard class. */
+const REFUSED_BUCKET_FILES = {
+  cold: object('erp-2019-disk.vmdk', 80, 'vmdk', 400),
+  shanghai: object('sh-store-disk.qcow2', 30, 'qcow2', 35),
 } as const;
 
 interface BucketSpec {
@@ -84,8 +94,20 @@ const BUCKETS: BucketSpec[] = [
     storageClass: 'STANDARD',
     objects: Object.values(IMPORT_FILES),
   },
-  { name: 'acme-archive-cold', accountId: 'acme', regionId: 'cn-north-4', storageClass: 'COLD' },
-  { name: 'acme-sh-exports', accountId: 'acme', regionId: 'cn-east-3', storageClass: 'STANDARD' },
+  {
+    name: 'acme-archive-cold',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    storageClass: 'COLD',
+    objects: [REFUSED_BUCKET_FILES.cold],
+  },
+  {
+    name: 'acme-sh-exports',
+    accountId: 'acme',
+    regionId: 'cn-east-3',
+    storageClass: 'STANDARD',
+    objects: [REFUSED_BUCKET_FILES.shanghai],
+  },
   { name: 'acme-sg-dr', accountId: 'acme', regionId: 'ap-southeast-3', storageClass: 'STANDARD' },
   { name: 'globex-bj-exports', accountId: 'globex', regionId: 'cn-north-4', storageClass: 'STANDARD' },
   { name: 'globex-gz-images', accountId: 'globex', regionId: 'cn-south-1', storageClass: 'STANDARD' },
