@@ -54,23 +54,28 @@ const gb = (n: number) => `${n} GB`;
 
 export const CATALOGUE = {
   // ---- create / import -------------------------------------------------------------
-  'create.quota': rule<{ region: string; used: number; limit: number }>({
+  'create.quota': rule<{ region: string; used: number; limit: number; adding?: number }>({
     operation: 'create',
     statement: 'At most 50 private images per region (per project); creating, importing and replicating all count.',
     source: '000 T1, 002 T5-1',
     code: 'IMG.0015',
     limits: { privateImagesPerRegion: LIMITS.privateImagesPerRegion },
-    reason: (p) => `${p.region} already has ${p.used} of ${p.limit} private images.`,
+    reason: (p) =>
+      p.adding !== undefined && p.adding > 1
+        ? `${p.region} has ${p.used} of ${p.limit} private images; ${p.adding} more would pass the quota.`
+        : `${p.region} already has ${p.used} of ${p.limit} private images.`,
     hint: () => 'Delete private images you no longer need, or ask for a higher quota.',
   }),
-  'create.concurrent-tasks': rule<{ running: number }>({
+  'create.concurrent-tasks': rule<{ running: number; adding?: number }>({
     operation: 'create',
     statement: 'At most 40 image-creation tasks running at once; one image per task.',
     source: '000 T1',
     code: 'IMG.0060',
     limits: { concurrentCreateTasks: LIMITS.concurrentCreateTasks },
     reason: (p) =>
-      `${p.running} image-creation tasks are running; at most ${LIMITS.concurrentCreateTasks} may run at once.`,
+      p.adding !== undefined && p.adding > 1
+        ? `${p.running} image-creation tasks are running; ${p.adding} more would pass the ${LIMITS.concurrentCreateTasks} that may run at once.`
+        : `${p.running} image-creation tasks are running; at most ${LIMITS.concurrentCreateTasks} may run at once.`,
     hint: () => 'Wait for a running creation task to finish (see the task centre).',
   }),
   'create.ecs-state': rule<{ server: string; state: string }>({
@@ -370,7 +375,10 @@ export const CATALOGUE = {
     source: '000 T1',
     code: 'IMG.0015',
     limits: { privateImagesPerRegion: LIMITS.privateImagesPerRegion },
-    reason: (p) => `${p.region} already has ${p.used} of ${p.limit} private images.`,
+    reason: (p) =>
+      p.adding !== undefined && p.adding > 1
+        ? `${p.region} has ${p.used} of ${p.limit} private images; ${p.adding} more would pass the quota.`
+        : `${p.region} already has ${p.used} of ${p.limit} private images.`,
     hint: (p) => `Delete private images in ${p.region}, or choose another region.`,
   }),
   'replicate.in-region.whole-image': rule({

@@ -22,6 +22,8 @@ const FILE: Extract<CreateInput, { source: 'file' }> = {
   quickImport: false,
 };
 const ISO: Extract<CreateInput, { source: 'iso' }> = { source: 'iso', fileFormat: 'iso' };
+const DISK_1 = { id: 'vol-data-01', name: 'data-01', sizeGb: 100 };
+const DISK_2 = { id: 'vol-data-02', name: 'data-02', sizeGb: 200 };
 const BUCKET = { name: 'acme-image-files', regionId: 'cn-north-4', storageClass: 'STANDARD' } as const;
 const BMS = makeServer({ id: 'bms-db-01', name: 'bms-db-01', kind: 'bms', state: 'SHUTOFF', bootSource: 'evs' });
 
@@ -62,6 +64,21 @@ describe('canCreate allows', () => {
       guards: 'create.quota',
       name: 'another region is full',
       ctx: { quota: { 'cn-east-3': { used: 50, limit: 50 } } },
+    },
+    {
+      guards: 'create.quota',
+      name: 'two data disk images at 48 of 50',
+      ctx: {
+        quota: { 'cn-north-4': { used: 48, limit: 50 } },
+        servers: [makeServer({ dataDisks: [DISK_1, DISK_2] })],
+      },
+      input: { ...DATA_FROM_ECS, dataDiskIds: [DISK_1.id, DISK_2.id] },
+    },
+    {
+      guards: 'create.concurrent-tasks',
+      name: 'two data disk images with 38 tasks running',
+      ctx: { jobs: makeJobs(38, { kind: 'create' }), servers: [makeServer({ dataDisks: [DISK_1, DISK_2] })] },
+      input: { ...DATA_FROM_ECS, dataDiskIds: [DISK_1.id, DISK_2.id] },
     },
     {
       guards: 'create.concurrent-tasks',
@@ -236,6 +253,29 @@ describe('canCreate denies', () => {
       ctx: { quota: { 'ap-southeast-3': { used: 52, limit: 50 } } },
       input: FILE,
       expected: { allowed: false, rule: 'create.quota', reason: 'AP-Singapore already has 52 of 50 private images.' },
+    },
+    {
+      name: 'two data disk images at 49 of 50',
+      ctx: {
+        quota: { 'cn-north-4': { used: 49, limit: 50 } },
+        servers: [makeServer({ dataDisks: [DISK_1, DISK_2] })],
+      },
+      input: { ...DATA_FROM_ECS, dataDiskIds: [DISK_1.id, DISK_2.id] },
+      expected: {
+        allowed: false,
+        rule: 'create.quota',
+        reason: 'CN North-Beijing4 has 49 of 50 private images; 2 more would pass the quota.',
+      },
+    },
+    {
+      name: 'two data disk images with 39 tasks running',
+      ctx: { jobs: makeJobs(39, { kind: 'create' }), servers: [makeServer({ dataDisks: [DISK_1, DISK_2] })] },
+      input: { ...DATA_FROM_ECS, dataDiskIds: [DISK_1.id, DISK_2.id] },
+      expected: {
+        allowed: false,
+        rule: 'create.concurrent-tasks',
+        reason: '39 image-creation tasks are running; 2 more would pass the 40 that may run at once.',
+      },
     },
     {
       name: '40 creation tasks running',

@@ -210,12 +210,20 @@ function* fromIso(input: Extract<CreateInput, { source: 'iso' }>): Denials<Creat
   yield* systemDisk(input.minDiskGb, input.fileSizeGb ?? 0);
 }
 
+/** How many images (and creation tasks) the input makes: one per chosen data disk, else one. */
+export function imagesMade(input: CreateInput | undefined): number {
+  if (input?.source === 'ecs' && input.imageType === 'data') return Math.max(1, input.dataDiskIds?.length ?? 1);
+  return 1;
+}
+
 function* denials(viewer: Viewer, ctx: RuleContext, regionId: RegionId, input?: CreateInput): Denials<CreateField> {
   yield* readOnly(viewer);
+  // One image per task (000 T1): a batch of data disk images adds one image and one task per disk.
+  const adding = imagesMade(input);
   const quota = quotaIn(ctx, regionId);
-  if (quota.used >= quota.limit) yield deny('create.quota', { region: regionName(regionId), ...quota });
+  if (quota.used + adding > quota.limit) yield deny('create.quota', { region: regionName(regionId), ...quota, adding });
   const running = activeJobs(ctx, ['create']).length;
-  if (running >= LIMITS.concurrentCreateTasks) yield deny('create.concurrent-tasks', { running });
+  if (running + adding > LIMITS.concurrentCreateTasks) yield deny('create.concurrent-tasks', { running, adding });
   if (!input) return;
   if (input.source === 'ecs') yield* fromServer(ctx, input);
   else if (input.source === 'bms') yield* fromBms(ctx, input.serverId);
