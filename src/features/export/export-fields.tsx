@@ -3,48 +3,49 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { Controller, type Control, type FieldErrors } from 'react-hook-form';
+import { useId } from 'react';
+import { Controller } from 'react-hook-form';
 import {
   exportFormatSchema,
-  exportViolations,
   LIMITS,
   regionName,
   STORAGE_CLASS_LABELS,
-  type Denial,
+  type ExportField,
   type ExportFormat,
   type Image,
   type RuleContext,
   type Viewer,
 } from '../../domain';
-import { FORMAT_LABELS, inputOf, type ExportField, type ExportFormValues } from './export-form';
+import { exportDenials, FORMAT_LABELS, type ExportFormValues } from './export-form';
 import { FormSelect } from '../../components/form/form-select';
+import { FormTextField } from '../../components/form/form-text-field';
+import type { RuleForm } from '../../components/form/use-rule-form';
 import { NATIVE_SELECT } from '../../components/native-select';
 
 interface ExportFieldsProps {
-  formId: string;
-  control: Control<ExportFormValues>;
+  ruleForm: RuleForm<ExportFormValues>;
   image: Image;
   viewer: Viewer;
+  /** The context the form checks with (the chosen bucket's files included). */
   ctx: RuleContext;
-  values: ExportFormValues;
-  live: Partial<Record<ExportField | 'root', Denial>>;
-  errors: FieldErrors<ExportFormValues>;
   /** The format written changed (fast export or format): the default file name follows it. */
   onFormatChange: (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => void;
 }
 
 /** The dialog's fields; each shows the rule refusal that concerns it, live, in place of its help. */
 export function ExportFields(props: ExportFieldsProps) {
-  const { formId, control, image, viewer, ctx, values, live, errors, onFormatChange } = props;
-  const problem = (field: ExportField) => live[field]?.reason ?? errors[field]?.message;
+  const { ruleForm, image, viewer, ctx, onFormatChange } = props;
+  const fastReasonId = useId();
+  const { form, values, problem } = ruleForm;
+  const { control } = form;
   // What the rules say of an alternative value of one field, the others as they are.
   const denialIf = (field: ExportField, change: Partial<ExportFormValues>) =>
-    exportViolations(image, viewer, ctx, inputOf({ ...values, ...change })).find((d) => d.field === field);
+    exportDenials(image, viewer, ctx, { ...values, ...change }).find((d) => d.field === field);
+  const fastProblem = problem('fastExport');
   const fastRefused = denialIf('fastExport', { fastExport: true });
   const normalRefused = denialIf('fastExport', { fastExport: false });
   const fastLocked = fastRefused !== undefined || normalRefused !== undefined;
   const fastReason = values.fastExport ? normalRefused : fastRefused;
-  const fastReasonId = `${formId}-fast-reason`;
   const buckets = [...ctx.buckets].sort(
     (a, b) =>
       Number(denialIf('bucket', { bucket: a.name }) !== undefined) -
@@ -75,23 +76,13 @@ export function ExportFields(props: ExportFieldsProps) {
           );
         })}
       </FormSelect>
-      <Controller
+      <FormTextField
         control={control}
         name="fileName"
-        render={({ field: { ref, ...field } }) => (
-          <TextField
-            {...field}
-            inputRef={ref}
-            label="File name"
-            required
-            size="small"
-            error={problem('fileName') !== undefined}
-            helperText={
-              problem('fileName') ??
-              `${field.value.length} / ${LIMITS.exportFileNameMaxLength}: letters, digits, hyphens, underscores, periods or slashes; no spaces.`
-            }
-          />
-        )}
+        label="File name"
+        required
+        problem={problem('fileName')}
+        help={`${values.fileName.length} / ${LIMITS.exportFileNameMaxLength}: letters, digits, hyphens, underscores, periods or slashes; no spaces.`}
       />
       <Controller
         control={control}
@@ -130,7 +121,7 @@ export function ExportFields(props: ExportFieldsProps) {
         control={control}
         name="fastExport"
         render={({ field: { ref, onChange, value, ...field } }) => (
-          <FormControl error={live.fastExport !== undefined}>
+          <FormControl error={fastProblem !== undefined}>
             <FormControlLabel
               label="Fast export"
               disabled={fastLocked}
@@ -147,9 +138,7 @@ export function ExportFields(props: ExportFieldsProps) {
               }
             />
             <FormHelperText id={fastReasonId} sx={{ mt: 0 }}>
-              {live.fastExport?.reason ??
-                fastReason?.reason ??
-                'Fast export writes the file as ZVHD2 without converting it.'}
+              {fastProblem ?? fastReason?.reason ?? 'Fast export writes the file as ZVHD2 without converting it.'}
             </FormHelperText>
           </FormControl>
         )}

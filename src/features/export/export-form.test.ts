@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { canExport, type Image, type PublicImageRef, type RuleContext } from '../../domain';
 import { makeContext, makeImage, makeJob, makeViewer } from '../../domain/test-fixtures';
-import { exportImageBodySchema } from '../../domain/wire/image-requests';
+import { exportImageBodySchema } from '../../domain/wire/export';
 import { ApiError } from '../../api/client';
+import { placeDenials, placeRefusal } from '../../components/form/use-rule-form';
 import {
   defaultsOf,
-  exportFormSchema,
+  exportDenials,
+  exportShape,
   inputOf,
   requestBodyOf,
-  serverProblem,
   writtenFormat,
   type ExportFormValues,
 } from './export-form';
@@ -122,28 +123,29 @@ const ROWS: Row[] = [
   { name: 'from a KooGallery image', image: { fromKooGallery: true }, field: 'root', rule: 'export.koogallery' },
 ];
 
-describe('exportFormSchema accepts and refuses exactly what canExport decides', () => {
+describe('the Export form refuses exactly what canExport decides, on the field it names', () => {
   it.each(ROWS)('$name', (row) => {
     const image = makeImage(row.image);
     const viewer = makeViewer();
     const ctx = makeContext(row.ctx);
     const values = { ...NORMAL, ...row.values };
 
-    const parsed = exportFormSchema(image, viewer, ctx).safeParse(values);
+    const placed = [...placeDenials(values, exportDenials(image, viewer, ctx, values))];
     const decision = canExport(image, viewer, ctx, inputOf(values));
 
-    expect(parsed.success).toBe(decision.allowed);
-    expect(parsed.success).toBe(row.field === undefined);
-    if (!parsed.success && !decision.allowed) {
+    expect(placed.length === 0).toBe(decision.allowed);
+    expect(placed.length === 0).toBe(row.field === undefined);
+    if (!decision.allowed) {
+      const [place, denial] = placed[0] ?? [];
       expect(decision.rule).toBe(row.rule);
-      const first = parsed.error.issues[0];
-      expect(first?.path).toEqual([row.field]);
-      expect(first?.message).toBe(decision.reason);
+      expect(place).toBe(row.field);
+      expect(denial?.rule).toBe(decision.rule);
+      expect(denial?.reason).toBe(decision.reason);
     }
   });
 });
 
-describe('exportFormSchema refuses the file names the export request refuses', () => {
+describe('the form refuses, as its shape, the file names the export request refuses', () => {
   it.each<[string, string, string | undefined]>([
     ['a plain name', 'web.qcow2', undefined],
     ['a name in a folder', 'exports/2025/web.qcow2', undefined],
@@ -159,13 +161,9 @@ describe('exportFormSchema refuses the file names the export request refuses', (
     ['a leading slash', '/web.qcow2', 'The file name starts with a slash.'],
   ])('%s', (_label, fileName, message) => {
     const values = { ...NORMAL, fileName };
-    const parsed = exportFormSchema(makeImage(), makeViewer(), makeContext()).safeParse(values);
     const wire = exportImageBodySchema.safeParse(requestBodyOf(values));
-    expect(parsed.success).toBe(message === undefined);
+    expect(exportShape(values)).toEqual(message === undefined ? [] : [{ field: 'fileName', message }]);
     expect(wire.success).toBe(message === undefined);
-    if (!parsed.success) {
-      expect(parsed.error.issues.map((i) => [i.path, i.message])).toEqual([[['fileName'], message]]);
-    }
   });
 });
 
@@ -214,17 +212,17 @@ describe('export form', () => {
     });
   });
 
-  it('puts a backend refusal on its field, or above the form', () => {
+  it('puts a backend refusal on the field it names, or above the form', () => {
     const duplicate = new ApiError({ status: 400, code: 'IMG.0069', message: 'Taken.', field: 'fileName' });
-    expect(serverProblem(duplicate)).toEqual({ field: 'fileName', message: 'Taken.' });
+    expect(placeRefusal(NORMAL, duplicate)).toEqual({ place: 'fileName', message: 'Taken.' });
     const malformed = new ApiError({
       status: 400,
       code: 'IMG.0001',
       message: 'Invalid request.',
-      fieldErrors: [{ field: 'body.bucket_url', message: 'The file name contains a space.' }],
+      fieldErrors: [{ field: 'fileName', message: 'The file name contains a space.' }],
     });
-    expect(serverProblem(malformed)).toEqual({ field: 'fileName', message: 'Invalid request.' });
+    expect(placeRefusal(NORMAL, malformed)).toEqual({ place: 'fileName', message: 'Invalid request.' });
     const gone = new ApiError({ status: 404, code: 'IMG.0027', message: 'Gone.', hint: 'Reload.' });
-    expect(serverProblem(gone)).toEqual({ message: 'Gone. Reload.' });
+    expect(placeRefusal(NORMAL, gone)).toEqual({ place: 'root', message: 'Gone. Reload.' });
   });
 });

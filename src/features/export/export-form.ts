@@ -1,30 +1,25 @@
-import { z } from 'zod';
 import {
-  exportFormatSchema,
   exportViolations,
   type Denial,
+  type ExportField,
   type ExportFormat,
   type ExportInput,
   type Image,
   type RuleContext,
   type Viewer,
 } from '../../domain';
-import { exportFileNameProblem, type ExportImageBody } from '../../domain/wire/image-requests';
-import { ApiError } from '../../api/client';
+import { exportFileNameProblem, type ExportImageBody } from '../../domain/wire/export';
+import type { ShapeProblem } from '../../components/form/use-rule-form';
 
-/** What the dialog edits. `format` is kept while fast export is on (which writes ZVHD2) so it comes back. */
+/**
+ * What the dialog edits, under the domain input's names. `format` is kept while fast export is on
+ * (which writes ZVHD2) so it comes back when fast export is turned off.
+ */
 export interface ExportFormValues {
   bucket: string;
   fileName: string;
   format: ExportFormat;
   fastExport: boolean;
-}
-
-export type ExportField = keyof ExportFormValues;
-const FIELDS: readonly ExportField[] = ['bucket', 'fileName', 'format', 'fastExport'];
-
-export function isExportField(field: string | undefined): field is ExportField {
-  return FIELDS.includes(field as ExportField);
 }
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -54,18 +49,32 @@ export function inputOf(values: ExportFormValues): ExportInput {
   };
 }
 
+/** The export.* refusals of the values, each on the field of the same name. */
+export function exportDenials(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  values: ExportFormValues,
+): Denial<ExportField>[] {
+  return exportViolations(image, viewer, ctx, inputOf(values));
+}
+
+/** The file name must also be an OBS object name the export request takes; no rule owns that. */
+export function exportShape(values: ExportFormValues): ShapeProblem<ExportFormValues>[] {
+  const problem = exportFileNameProblem(values.fileName);
+  return problem === undefined ? [] : [{ field: 'fileName', message: problem }];
+}
+
 /**
  * Defaults the rules allow where they can: fast export on when the image can go no other way,
  * and the first bucket the rules accept.
  */
 export function defaultsOf(image: Image, viewer: Viewer, ctx: RuleContext): ExportFormValues {
   const draft: ExportFormValues = { bucket: '', fileName: '', format: 'qcow2', fastExport: false };
-  const forced = exportViolations(image, viewer, ctx, inputOf(draft)).some((d) => d.rule === 'export.fast-only');
-  const fastExport = forced;
+  const fastExport = exportDenials(image, viewer, ctx, draft).some((d) => d.rule === 'export.fast-only');
   const bucket =
     ctx.buckets.find(
-      (b) =>
-        !exportViolations(image, viewer, ctx, { ...inputOf(draft), bucket: b.name }).some((d) => d.field === 'bucket'),
+      (b) => !exportDenials(image, viewer, ctx, { ...draft, bucket: b.name }).some((d) => d.field === 'bucket'),
     )?.name ?? '';
   return { bucket, fileName: defaultFileName(image, fastExport ? 'zvhd2' : 'qcow2'), format: 'qcow2', fastExport };
 }
@@ -73,45 +82,4 @@ export function defaultsOf(image: Image, viewer: Viewer, ctx: RuleContext): Expo
 export function requestBodyOf(values: ExportFormValues): ExportImageBody {
   const bucket_url = `${values.bucket}:${values.fileName}`;
   return values.fastExport ? { bucket_url, is_quick_export: true } : { bucket_url, file_format: values.format };
-}
-
-/** Each refusal of the rules, on the field it concerns (`root` when it concerns none). */
-export function denialsByField(denials: readonly Denial[]): Partial<Record<ExportField | 'root', Denial>> {
-  const byField: Partial<Record<ExportField | 'root', Denial>> = {};
-  for (const denial of denials) {
-    const field = isExportField(denial.field) ? denial.field : 'root';
-    byField[field] ??= denial;
-  }
-  return byField;
-}
-
-/**
- * The dialog's schema: the export.* rules decide what may be sent; the file name must also be an
- * OBS object name the request schema takes (no spaces, length, characters).
- */
-export function exportFormSchema(image: Image, viewer: Viewer, ctx: RuleContext) {
-  return z
-    .object({ bucket: z.string(), fileName: z.string(), format: exportFormatSchema, fastExport: z.boolean() })
-    .superRefine((values, issues) => {
-      for (const denial of exportViolations(image, viewer, ctx, inputOf(values)))
-        issues.addIssue({
-          code: 'custom',
-          path: [isExportField(denial.field) ? denial.field : 'root'],
-          message: denial.reason,
-        });
-      const problem = exportFileNameProblem(values.fileName);
-      if (problem) issues.addIssue({ code: 'custom', path: ['fileName'], message: problem });
-    });
-}
-
-/** Where a refused export shows: on the field it names (a duplicate file name), otherwise above the form. */
-export function serverProblem(error: unknown): { field?: ExportField; message: string } {
-  if (error instanceof ApiError) {
-    if (isExportField(error.field)) return { field: error.field, message: error.message };
-    if ((error.fieldErrors ?? []).some((f) => f.field.startsWith('body.bucket_url')))
-      return { field: 'fileName', message: error.message };
-    const parts = [error.message, error.hint, ...(error.fieldErrors ?? []).map((f) => `${f.field}: ${f.message}`)];
-    return { message: parts.filter(Boolean).join(' ') };
-  }
-  return { message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,39 +1,30 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import DialogContent from '@mui/material/DialogContent';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useState } from 'react';
 import { bucketObjectsQuery, useExportImage } from '../../api/export';
 import { bucketsQuery } from '../../api/services';
 import { useSession } from '../../api/session-store';
-import { deniedText } from '../../components/denied-reason';
 import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { ImageFormDialog, type ImageFormProps } from '../../components/form/image-form-dialog';
-import { SubmitActions } from '../../components/form/submit-actions';
+import { RuleFormBody } from '../../components/form/rule-form-body';
+import { useRuleForm } from '../../components/form/use-rule-form';
 import { notify } from '../../components/notifications';
-import { canExport, exportRegionLifts, exportViolations, type RuleContext } from '../../domain';
+import { canExport, exportRegionLifts, type RuleContext } from '../../domain';
 import { BucketFiles } from './bucket-files';
 import { ExportFields } from './export-fields';
 import {
   defaultFileName,
   defaultsOf,
-  denialsByField,
-  exportFormSchema,
-  inputOf,
+  exportDenials,
+  exportShape,
   requestBodyOf,
-  serverProblem,
   writtenFormat,
   type ExportFormValues,
 } from './export-form';
 
-const TITLE = 'Export Image';
-
 export function ExportImageDialog(props: ImageActionDialogProps) {
-  return <ImageFormDialog title={TITLE} form={ExportForm} {...props} />;
+  return <ImageFormDialog title="Export Image" form={ExportForm} {...props} />;
 }
 
 /** The rules need the viewer's buckets before the defaults (first eligible bucket) can be chosen. */
@@ -54,104 +45,68 @@ function ExportForm(props: ImageFormProps) {
 }
 
 function ExportFormBody({ image, viewer, ctx: baseCtx, onClose, onDone }: ImageFormProps) {
-  const formId = useId();
   const token = useSession((s) => s.token);
   const exportImage = useExportImage();
-  const [serverError, setServerError] = useState<string | null>(null);
   const [defaults] = useState(() => defaultsOf(image, viewer, baseCtx));
-
-  // The chosen bucket's files load after the form opens; the resolver reads the latest context.
-  const ctxRef = useRef(baseCtx);
-  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<ExportFormValues>({
-    resolver: (v, c, o) => zodResolver(exportFormSchema(image, viewer, ctxRef.current))(v, c, o),
-    defaultValues: defaults,
-    mode: 'onChange',
-  });
-  const values = { ...defaults, ...(useWatch({ control }) as Partial<ExportFormValues>) };
-  const chosen = baseCtx.buckets.find((b) => b.name === values.bucket);
+  // The chosen bucket's files are part of the rule context the form is given, so they are read
+  // before the form: the bucket is mirrored here from the field (updated during render, below).
+  const [bucket, setBucket] = useState(defaults.bucket);
+  const chosen = baseCtx.buckets.find((b) => b.name === bucket);
   const listable = chosen !== undefined && chosen.regionId === image.regionId;
-  const files = useQuery({ ...bucketObjectsQuery(token, image.regionId, values.bucket), enabled: listable });
-
+  const files = useQuery({ ...bucketObjectsQuery(token, image.regionId, bucket), enabled: listable });
   const ctx: RuleContext = {
     ...baseCtx,
-    buckets: baseCtx.buckets.map((b) => (b.name === values.bucket && files.data ? { ...b, objects: files.data } : b)),
+    buckets: baseCtx.buckets.map((b) => (b.name === bucket && files.data ? { ...b, objects: files.data } : b)),
   };
-  useEffect(() => {
-    ctxRef.current = ctx;
-  });
 
-  const input = inputOf(values);
-  const decision = canExport(image, viewer, ctx, input);
-  const live = denialsByField(exportViolations(image, viewer, ctx, input));
+  const ruleForm = useRuleForm<ExportFormValues>({
+    defaultValues: defaults,
+    ctx,
+    check: (values, latest) => exportDenials(image, viewer, latest, values),
+    shape: exportShape,
+    submit: async (values) => {
+      await exportImage.mutateAsync({ image, body: requestBodyOf(values) });
+      notify(`Export of ${image.name} to ${values.bucket} started`, 'success');
+      onDone();
+    },
+  });
+  const { form, values } = ruleForm;
+  if (values.bucket !== bucket) setBucket(values.bucket);
   const source = canExport(image, viewer, ctx);
   const lifts = exportRegionLifts(image);
 
   // The offered file name follows the format until the user types their own.
   const followFormat = (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => {
     // `values` is this render's, from before the change; the field already holds the new value.
-    const fileName = getValues('fileName');
+    const fileName = form.getValues('fileName');
     if (fileName === defaultFileName(image, writtenFormat(values)) || fileName === '')
-      setValue('fileName', defaultFileName(image, writtenFormat(next)), { shouldValidate: true });
+      form.setValue('fileName', defaultFileName(image, writtenFormat(next)), { shouldValidate: true });
   };
 
-  const submit = handleSubmit(async (submitted) => {
-    setServerError(null);
-    try {
-      await exportImage.mutateAsync({ image, body: requestBodyOf(submitted) });
-      notify(`Export of ${image.name} to ${submitted.bucket} started`, 'success');
-      onDone();
-    } catch (error) {
-      // The refusal stays in the dialog, on its field when it names one; what was typed stays too.
-      const problem = serverProblem(error);
-      if (problem.field) setError(problem.field, { type: 'server', message: problem.message }, { shouldFocus: true });
-      else setServerError(problem.message);
-    }
-  });
-
   return (
-    <>
-      <DialogContent>
-        <Stack component="form" id={formId} spacing={2} noValidate onSubmit={(e) => void submit(e)} sx={{ pt: 1 }}>
-          <Typography variant="body2" color="text.secondary">
-            Image <strong>{image.name}</strong> · {image.sizeGb} GB
-          </Typography>
-          {!source.allowed && <Alert severity="warning">{deniedText(source)}</Alert>}
-          {source.allowed && live.root && <Alert severity="warning">{deniedText(live.root)}</Alert>}
-          {source.allowed && lifts.length > 0 && (
-            <Alert severity="info">
-              {lifts.map((lift) => (
-                <div key={lift.rule}>{lift.reason}</div>
-              ))}
-            </Alert>
-          )}
-          {serverError && (
-            <Alert severity="error" role="alert">
-              {serverError}
-            </Alert>
-          )}
-          <ExportFields
-            formId={formId}
-            control={control}
-            image={image}
-            viewer={viewer}
-            ctx={ctx}
-            values={values}
-            live={live}
-            errors={formState.errors}
-            onFormatChange={followFormat}
-          />
-          {listable && <BucketFiles bucket={values.bucket} files={files} />}
-        </Stack>
-      </DialogContent>
-      <SubmitActions
-        onCancel={onClose}
-        formId={formId}
-        decision={decision}
-        disabled={formState.isSubmitting}
-        busy={formState.isSubmitting}
-      >
-        Export
-      </SubmitActions>
-    </>
+    <RuleFormBody
+      ruleForm={ruleForm}
+      subject={
+        <>
+          Image <strong>{image.name}</strong> · {image.sizeGb} GB
+        </>
+      }
+      source={source}
+      notices={
+        source.allowed &&
+        lifts.length > 0 && (
+          <Alert severity="info">
+            {lifts.map((lift) => (
+              <div key={lift.rule}>{lift.reason}</div>
+            ))}
+          </Alert>
+        )
+      }
+      submitLabel="Export"
+      onCancel={onClose}
+    >
+      <ExportFields ruleForm={ruleForm} image={image} viewer={viewer} ctx={ctx} onFormatChange={followFormat} />
+      {listable && <BucketFiles bucket={bucket} files={files} />}
+    </RuleFormBody>
   );
 }
