@@ -10,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { describeApiError } from '../../api/client';
 import { projectsQuery } from '../../api/identity';
 import { membersQuery } from '../../api/members';
 import { useRuleContext } from '../../api/rule-context';
@@ -20,10 +21,9 @@ import { DialogLoading } from '../../components/dialog-loading';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import { partition, type Image, type Partition, type RuleContext } from '../../domain';
-import { parseProjectIds } from '../../domain/wire/sharing';
+import { parseProjectIds } from '../../domain/wire/share';
 import { RecipientChecks } from './recipient-checks';
-import { checkRecipients, preflightSummary, serverProblem, SHARE_TITLE } from './share-form';
-import { RECIPIENTS_HELP } from './share-image-form';
+import { checkRecipients, preflightSummary, RECIPIENTS_HELP, SHARE_TITLE } from './share-form';
 
 const NO_DIRECTORY = { projects: [], accountNames: new Map<string, string>() };
 
@@ -87,7 +87,7 @@ export function BatchShareDialog({ images, options, onClose }: ImageActionDialog
       onClose();
       options.onDone?.();
     } catch (error) {
-      setServerError(serverProblem(error));
+      setServerError(describeApiError(error));
     }
   };
 

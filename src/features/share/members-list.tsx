@@ -15,7 +15,6 @@ import { DeniableButton } from '../../components/denied-reason';
 import { notify } from '../../components/notifications';
 import { canStopSharing, type Image, type Member, type MemberStatus, type Viewer } from '../../domain';
 import type { Directory } from './recipient-checks';
-import { serverProblem } from './share-form';
 
 const STATUS: Record<MemberStatus, { label: string; color: 'success' | 'default' | 'error' }> = {
   accepted: { label: 'Accepted', color: 'success' },
@@ -28,8 +27,8 @@ interface MembersListProps {
   viewer: Viewer;
   members: readonly Member[];
   directory: Directory;
-  /** A stop-sharing failure, shown by the dialog above the form. */
-  onError: (message: string | null) => void;
+  /** A stop-sharing failure, for the dialog to show above the form. */
+  onError: (error: unknown) => void;
 }
 
 /** The projects the image is shared with, their answers, and "Stop sharing" for the selected ones. */
@@ -50,7 +49,6 @@ export function MembersList({ image, viewer, members, directory, onError }: Memb
     });
 
   const stopSharing = async () => {
-    onError(null);
     try {
       await stop.mutateAsync({ images: [image], projectIds: chosen.map((m) => m.projectId) });
       notify(
@@ -59,7 +57,7 @@ export function MembersList({ image, viewer, members, directory, onError }: Memb
       );
       setSelected(new Set());
     } catch (error) {
-      onError(serverProblem(error));
+      onError(error);
     }
   };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { canShare, type Image, type Member, type Project, type RuleContext } from '../../domain';
 import { makeContext, makeImage, makeMember, makeViewer, TENANTS } from '../../domain/test-fixtures';
-import { ApiError } from '../../api/client';
-import { checkRecipients, memberCount, preflightSummary, serverProblem, shareFormSchema } from './share-form';
+import { ApiError, describeApiError } from '../../api/client';
+import { placeDenials } from '../../components/form/use-rule-form';
+import { checkRecipients, memberCount, preflightSummary, shareDenials, shareShape } from './share-form';
 
 // IAM project ids are 32 hex characters; the dialog checks that form before the rules.
 const hex = (n: number) => n.toString(16).padStart(32, '0');
@@ -30,8 +31,8 @@ interface Row {
   image?: Partial<Image>;
   ctx?: Partial<RuleContext>;
   recipients: string;
-  /** The path of the first issue, and the rule the engine refuses with; both undefined when allowed. */
-  field?: 'recipients' | 'root';
+  /** Where the first refusal lands, and the rule the engine refuses with; both undefined when allowed. */
+  field?: 'projectIds' | 'root';
   rule?: string;
 }
 
@@ -43,15 +44,15 @@ const ROWS: Row[] = [
     ctx: { members: [makeMember({ imageId: 'img-0001', projectId: BOB_BJ })] },
     recipients: BOB_BJ,
   },
-  { name: 'own project', recipients: ALICE_BJ, field: 'recipients', rule: 'share.not-self' },
-  { name: 'a project of another region', recipients: BOB_SH, field: 'recipients', rule: 'share.same-region' },
-  { name: 'a project that does not exist', recipients: hex(999), field: 'recipients', rule: 'share.same-region' },
+  { name: 'own project', recipients: ALICE_BJ, field: 'projectIds', rule: 'share.not-self' },
+  { name: 'a project of another region', recipients: BOB_SH, field: 'projectIds', rule: 'share.same-region' },
+  { name: 'a project that does not exist', recipients: hex(999), field: 'projectIds', rule: 'share.same-region' },
   { name: 'the 128th member of a system disk image', ctx: { members: members(127) }, recipients: BOB_BJ },
   {
     name: 'the 129th member of a system disk image',
     ctx: { members: members(128) },
     recipients: BOB_BJ,
-    field: 'recipients',
+    field: 'projectIds',
     rule: 'share.member-limit',
   },
   {
@@ -65,7 +66,7 @@ const ROWS: Row[] = [
     image: WHOLE_FROM_CBR,
     ctx: { members: members(10) },
     recipients: BOB_BJ,
-    field: 'recipients',
+    field: 'projectIds',
     rule: 'share.member-limit',
   },
   {
@@ -114,36 +115,45 @@ function setup(row: Pick<Row, 'image' | 'ctx'>) {
   return { image, viewer, ctx };
 }
 
-describe('shareFormSchema accepts and refuses exactly what canShare decides', () => {
+describe('the Share form refuses exactly what canShare decides, on the field it names', () => {
   it.each(ROWS)('$name', (row) => {
     const { image, viewer, ctx } = setup(row);
-    const parsed = shareFormSchema(image, viewer, ctx).safeParse({ recipients: row.recipients });
+    const values = { projectIds: row.recipients };
+    const placed = [...placeDenials(values, shareDenials(image, viewer, ctx, values))];
     const ids = row.recipients.split(/[\s,]+/).filter(Boolean);
     const decision = canShare(image, viewer, ctx, { projectIds: ids });
 
-    expect(parsed.success).toBe(decision.allowed);
-    expect(parsed.success).toBe(row.field === undefined);
-    if (!parsed.success && !decision.allowed) {
+    expect(shareShape(values)).toEqual([]);
+    expect(placed.length === 0).toBe(decision.allowed);
+    expect(placed.length === 0).toBe(row.field === undefined);
+    if (!decision.allowed) {
+      const [place, denial] = placed[0] ?? [];
       expect(decision.rule).toBe(row.rule);
-      const issue = parsed.error.issues.find((i) => i.message === decision.reason);
-      expect(issue?.path).toEqual([row.field]);
+      expect(place).toBe(row.field);
+      expect(denial?.rule).toBe(decision.rule);
+      expect(denial?.reason).toBe(decision.reason);
     }
   });
 
-  it('refuses a malformed id before the rules (which refuse it too, as no such project)', () => {
+  it('refuses a malformed id by its form, before the rules (which refuse it too, as no such project)', () => {
     const { image, viewer, ctx } = setup({});
-    const parsed = shareFormSchema(image, viewer, ctx).safeParse({ recipients: 'globex' });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toBe(
-      '"globex" is not a project ID: a project ID is 32 hexadecimal characters (0-9, a-f).',
-    );
+    const values = { projectIds: 'globex' };
+    expect(shareShape(values)).toEqual([
+      {
+        field: 'projectIds',
+        message: '"globex" is not a project ID: a project ID is 32 hexadecimal characters (0-9, a-f).',
+      },
+    ]);
+    const [place, denial] = [...placeDenials(values, shareDenials(image, viewer, ctx, values))][0] ?? [];
+    expect(place).toBe('projectIds');
+    expect(denial?.rule).toBe('share.same-region');
     expect(canShare(image, viewer, ctx, { projectIds: ['globex'] })).toMatchObject({ rule: 'share.same-region' });
   });
 
   it('refuses an empty list', () => {
-    const { image, viewer, ctx } = setup({});
-    const parsed = shareFormSchema(image, viewer, ctx).safeParse({ recipients: ' \n' });
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual(['Enter at least one project ID.']);
+    expect(shareShape({ projectIds: ' \n' })).toEqual([
+      { field: 'projectIds', message: 'Enter at least one project ID.' },
+    ]);
   });
 });
 
@@ -186,6 +196,6 @@ describe('batch share wording', () => {
 
   it('puts a refusal in one sentence with its hint', () => {
     const error = new ApiError({ status: 400, code: 'IMG.0098', message: 'Encrypted.', hint: 'Replicate it.' });
-    expect(serverProblem(error)).toBe('Encrypted. Replicate it.');
+    expect(describeApiError(error)).toBe('Encrypted. Replicate it.');
   });
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   memberLimit,
   recipientDenial,
@@ -7,16 +6,49 @@ import {
   type Image,
   type MemberStatus,
   type RuleContext,
+  type ShareField,
+  type ShareInput,
   type Viewer,
 } from '../../domain';
-import { MAX_SHARE_PROJECTS, parseProjectIds, projectIdFormatProblem } from '../../domain/wire/sharing';
-import { ApiError } from '../../api/client';
+import { MAX_SHARE_PROJECTS, parseProjectIds, projectIdFormatProblem } from '../../domain/wire/share';
+import type { ShapeProblem } from '../../components/form/use-rule-form';
 
 export const SHARE_TITLE = 'Share Image';
 
+export const RECIPIENTS_HELP = 'One or more project IDs of the same region, separated by spaces, commas or new lines.';
+
+/** What the dialog edits, under the share input's name. */
 export interface ShareFormValues {
   /** Project ids as typed or pasted: many at once, separated by spaces, commas or new lines. */
-  recipients: string;
+  projectIds: string;
+}
+
+export function inputOf(values: ShareFormValues): ShareInput {
+  return { projectIds: parseProjectIds(values.projectIds) };
+}
+
+/** The share.* refusals of the typed recipients: each on `projectIds`, or on the image (`root`). */
+export function shareDenials(
+  image: Image,
+  viewer: Viewer,
+  ctx: RuleContext,
+  values: ShareFormValues,
+): Denial<ShareField>[] {
+  return shareViolations(image, viewer, ctx, inputOf(values));
+}
+
+/** What the share request takes before any rule reads it: 1 to 100 ids, each of a project id's form. */
+export function shareShape(values: ShareFormValues): ShapeProblem<ShareFormValues>[] {
+  const ids = parseProjectIds(values.projectIds);
+  const messages: string[] = [];
+  if (ids.length === 0) messages.push('Enter at least one project ID.');
+  if (ids.length > MAX_SHARE_PROJECTS)
+    messages.push(`Enter at most ${MAX_SHARE_PROJECTS} project IDs at once; ${ids.length} were entered.`);
+  for (const id of ids) {
+    const problem = projectIdFormatProblem(id);
+    if (problem) messages.push(problem);
+  }
+  return messages.map((message) => ({ field: 'projectIds', message }));
 }
 
 /** What the dialog says of one entered project id, as it is typed. */
@@ -55,37 +87,6 @@ export function memberCount(image: Image, ctx: RuleContext, text: string): Membe
   const current = new Set(membersOf(image, ctx).map((m) => m.projectId));
   const adding = parseProjectIds(text).filter((id) => !current.has(id)).length;
   return { current: current.size, adding, limit: memberLimit(image) };
-}
-
-/**
- * The dialog's schema: the shape from the wire (1 to 100 well-formed ids), the meaning from the
- * share.* rules, each refusal on the recipients field or, for one about the image, on `root`.
- */
-export function shareFormSchema(image: Image, viewer: Viewer, ctx: RuleContext) {
-  return z.object({ recipients: z.string() }).superRefine((values, issues) => {
-    const ids = parseProjectIds(values.recipients);
-    const add = (path: 'recipients' | 'root', message: string) =>
-      issues.addIssue({ code: 'custom', path: [path], message });
-    if (ids.length === 0) add('recipients', 'Enter at least one project ID.');
-    if (ids.length > MAX_SHARE_PROJECTS)
-      add('recipients', `Enter at most ${MAX_SHARE_PROJECTS} project IDs at once; ${ids.length} were entered.`);
-    const wellFormed = ids.filter((id) => {
-      const problem = projectIdFormatProblem(id);
-      if (problem) add('recipients', problem);
-      return !problem;
-    });
-    for (const denial of shareViolations(image, viewer, ctx, { projectIds: wellFormed }))
-      add(denial.field === 'projectIds' ? 'recipients' : 'root', denial.reason);
-  });
-}
-
-/** A refused share, as one sentence (reason and hint) above the form. */
-export function serverProblem(error: unknown): string {
-  if (error instanceof ApiError)
-    return [error.message, error.hint, ...(error.fieldErrors ?? []).map((f) => `${f.field}: ${f.message}`)]
-      .filter(Boolean)
-      .join(' ');
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** "5 selected: 3 will be shared, 2 skipped", the batch pre-flight in one line. */

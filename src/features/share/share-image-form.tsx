@@ -1,14 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import DialogContent from '@mui/material/DialogContent';
 import Divider from '@mui/material/Divider';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { describeApiError } from '../../api/client';
 import { projectsQuery } from '../../api/identity';
 import { membersQuery } from '../../api/members';
 import { useSession } from '../../api/session-store';
@@ -16,16 +11,23 @@ import { useShareImages } from '../../api/sharing';
 import { useViewer } from '../../api/viewer';
 import { DialogPlaceholder } from '../../components/dialog-loading';
 import { deniedText } from '../../components/denied-reason';
+import { FormTextField } from '../../components/form/form-text-field';
 import type { ImageFormProps } from '../../components/form/image-form-dialog';
-import { SubmitActions } from '../../components/form/submit-actions';
+import { RuleFormBody } from '../../components/form/rule-form-body';
+import { useRuleForm } from '../../components/form/use-rule-form';
 import { notify } from '../../components/notifications';
 import { canShare, type Member, type RuleContext } from '../../domain';
-import { parseProjectIds } from '../../domain/wire/sharing';
 import { MembersList } from './members-list';
 import { MemberCountLine, RecipientChecks, type Directory } from './recipient-checks';
-import { checkRecipients, memberCount, serverProblem, shareFormSchema, type ShareFormValues } from './share-form';
-
-export const RECIPIENTS_HELP = 'One or more project IDs of the same region, separated by spaces, commas or new lines.';
+import {
+  checkRecipients,
+  inputOf,
+  memberCount,
+  RECIPIENTS_HELP,
+  shareDenials,
+  shareShape,
+  type ShareFormValues,
+} from './share-form';
 
 /** Loads the image's members (share.member-limit reads them) before the form opens. */
 export function ShareImageForm(props: ImageFormProps) {
@@ -62,87 +64,67 @@ function ShareFields({
   members,
   directory,
 }: ImageFormProps & { members: readonly Member[]; directory: Directory }) {
-  const formId = useId();
   const share = useShareImages();
-  const [serverError, setServerError] = useState<string | null>(null);
+  // The members change after "Stop sharing"; the form checks with the latest.
   const ctx: RuleContext = { ...baseCtx, members, projects: directory.projects };
-  // The members change after "Stop sharing"; the resolver reads the latest context.
-  const ctxRef = useRef(ctx);
-  useEffect(() => {
-    ctxRef.current = ctx;
-  });
-  const { control, handleSubmit, formState } = useForm<ShareFormValues>({
-    resolver: (v, c, o) => zodResolver(shareFormSchema(image, viewer, ctxRef.current))(v, c, o),
-    defaultValues: { recipients: '' },
-    mode: 'onChange',
-  });
-  const text = useWatch({ control, name: 'recipients' });
-  const checks = checkRecipients(image, ctx, text);
-  const count = memberCount(image, ctx, text);
-  const source = canShare(image, viewer, ctx);
-  const ids = parseProjectIds(text);
-  const decision = ids.length > 0 ? canShare(image, viewer, ctx, { projectIds: ids }) : source;
-  const limitDenial = decision.allowed || decision.rule !== 'share.member-limit' ? undefined : decision;
-  const fieldError = formState.errors.recipients?.message;
-
-  const submit = handleSubmit(async () => {
-    setServerError(null);
-    try {
-      await share.mutateAsync({ images: [image], projectIds: ids });
-      notify(`Image ${image.name} shared with ${ids.length} ${ids.length === 1 ? 'project' : 'projects'}`, 'success');
+  const ruleForm = useRuleForm<ShareFormValues>({
+    defaultValues: { projectIds: '' },
+    ctx,
+    check: (values, latest) => shareDenials(image, viewer, latest, values),
+    shape: shareShape,
+    submit: async (values) => {
+      const { projectIds } = inputOf(values);
+      await share.mutateAsync({ images: [image], projectIds });
+      const n = projectIds.length;
+      notify(`Image ${image.name} shared with ${n} ${n === 1 ? 'project' : 'projects'}`, 'success');
       onDone();
-    } catch (error) {
-      setServerError(serverProblem(error));
-    }
+    },
   });
+  const { form, values, decision, problem } = ruleForm;
+  const text = values.projectIds;
+  const source = canShare(image, viewer, ctx);
+  const shape = shareShape(values);
+  const limitDenial = decision.allowed || decision.rule !== 'share.member-limit' ? undefined : decision;
+  // Nothing is said until something is typed; then the form of the ids before what the rules say.
+  const fieldProblem =
+    text === '' ? undefined : limitDenial ? deniedText(limitDenial) : (shape[0]?.message ?? problem('projectIds'));
 
   return (
-    <>
-      <DialogContent>
-        <Stack component="form" id={formId} spacing={2} noValidate onSubmit={(e) => void submit(e)} sx={{ pt: 1 }}>
-          <Typography variant="body2" color="text.secondary">
-            Image <strong>{image.name}</strong>
-          </Typography>
-          {!source.allowed && <Alert severity="warning">{deniedText(source)}</Alert>}
-          {serverError && (
-            <Alert severity="error" role="alert">
-              {serverError}
-            </Alert>
-          )}
-          <Controller
-            control={control}
-            name="recipients"
-            render={({ field: { ref, ...field } }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                label="Project IDs"
-                placeholder="e.g. 9f9635df520e68d079bae2abfbe93f0d"
-                multiline
-                minRows={2}
-                maxRows={6}
-                size="small"
-                disabled={!source.allowed}
-                error={text !== '' && fieldError !== undefined}
-                helperText={(text !== '' && (limitDenial ? deniedText(limitDenial) : fieldError)) || RECIPIENTS_HELP}
-              />
-            )}
-          />
-          <RecipientChecks checks={checks} directory={directory} />
-          <MemberCountLine count={count} />
-          <Divider />
-          <MembersList image={image} viewer={viewer} members={members} directory={directory} onError={setServerError} />
-        </Stack>
-      </DialogContent>
-      <SubmitActions
-        onCancel={onClose}
-        formId={formId}
-        decision={decision}
-        disabled={formState.isSubmitting || (decision.allowed && (ids.length === 0 || fieldError !== undefined))}
-        busy={formState.isSubmitting}
-      >
-        Share
-      </SubmitActions>
-    </>
+    <RuleFormBody
+      ruleForm={ruleForm}
+      subject={
+        <>
+          Image <strong>{image.name}</strong>
+        </>
+      }
+      source={source}
+      submitLabel="Share"
+      // A refused share stays focusable to say why; malformed input only waits for a fix.
+      submitDisabled={decision.allowed && shape.length > 0}
+      onCancel={onClose}
+    >
+      <FormTextField
+        control={form.control}
+        name="projectIds"
+        label="Project IDs"
+        placeholder="e.g. 9f9635df520e68d079bae2abfbe93f0d"
+        multiline
+        minRows={2}
+        maxRows={6}
+        disabled={!source.allowed}
+        problem={fieldProblem}
+        help={RECIPIENTS_HELP}
+      />
+      <RecipientChecks checks={checkRecipients(image, ctx, text)} directory={directory} />
+      <MemberCountLine count={memberCount(image, ctx, text)} />
+      <Divider />
+      <MembersList
+        image={image}
+        viewer={viewer}
+        members={members}
+        directory={directory}
+        onError={(error) => ruleForm.refuse(undefined, describeApiError(error))}
+      />
+    </RuleFormBody>
   );
 }
