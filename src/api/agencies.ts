@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { agencyListSchema, fromWireAgency } from '../domain/wire/services';
+import { agencyListSchema, fromWireAgency } from '../domain/wire/iam';
 import { imsFetch } from './client';
 
 export const agencyKeys = {

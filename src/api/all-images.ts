@@ -3,10 +3,10 @@ import type { RegionId } from '../domain';
 import { fromImsImage } from '../domain/wire/image';
 import {
   IMAGE_LIST_MAX_LIMIT,
+  type ImageListQueryInput,
   imageListSearchParams,
   imsImagePageSchema,
-  type ImageListQueryInput,
-} from '../domain/wire/image-requests';
+} from '../domain/wire/image-list';
 import { imsFetch } from './client';
 import { imageKeys, type ImageRow } from './images';
 

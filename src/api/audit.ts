@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegionId } from '../domain';
-import { traceListSchema, type WireTrace } from '../domain/wire/services';
+import { traceListSchema, type WireTrace } from '../domain/wire/audit';
 import { imsFetch } from './client';
 
 export type TraceResult = WireTrace['result'];

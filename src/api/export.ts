@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { BucketObject, Image, RegionId } from '../domain';
-import type { ExportImageBody } from '../domain/wire/image-requests';
-import { fromWireObject, objectListSchema } from '../domain/wire/services';
+import type { ExportImageBody } from '../domain/wire/export';
+import { fromWireObject, objectListSchema } from '../domain/wire/obs';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys } from './jobs';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fromWireProject, identityListSchema, projectListSchema } from '../domain/wire/services';
-import { enterpriseProjectListSchema } from '../domain/wire/services';
+import { fromWireProject, identityListSchema, projectListSchema } from '../domain/wire/iam';
+import { enterpriseProjectListSchema } from '../domain/wire/iam';
 import { imsFetch } from './client';
 
 export const identityKeys = {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fromImsImage, imsImageSchema } from '../domain/wire/image';
-import { toImagePatch, type ImageChanges } from '../domain/wire/image-requests';
+import { type ImageChanges, toImagePatch } from '../domain/wire/modify';
 import type { Image } from '../domain';
 import { imsFetch } from './client';
 import { imageKeys } from './images';

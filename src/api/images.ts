@@ -1,12 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Image, RegionId } from '../domain';
 import { fromImsImage, imsImageSchema, type ImsImage } from '../domain/wire/image';
-import {
-  imageListSearchParams,
-  imsImagePageSchema,
-  imsQuotaSchema,
-  type ImageListQueryInput,
-} from '../domain/wire/image-requests';
+import { type ImageListQueryInput, imageListSearchParams, imsImagePageSchema } from '../domain/wire/image-list';
+import { imsQuotaSchema } from '../domain/wire/quota';
 import { imsFetch } from './client';
 
 export interface ImageRow {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Member, RegionId } from '../domain';
-import { fromImsMember, memberListSchema } from '../domain/wire/sharing';
+import { fromImsMember, memberListSchema } from '../domain/wire/share';
 import { imsFetch } from './client';
 
 export const memberKeys = {

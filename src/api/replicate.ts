@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Image } from '../domain';
-import type { CopyInRegionBody, CrossRegionCopyBody } from '../domain/wire/image-requests';
+import type { CopyInRegionBody, CrossRegionCopyBody } from '../domain/wire/replicate';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys } from './jobs';

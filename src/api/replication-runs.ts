@@ -2,11 +2,11 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import type { Image, RegionId, ReplicateInput } from '../domain';
-import { toReplicateBody } from '../domain/wire/image-requests';
+import { toReplicateBody } from '../domain/wire/replicate';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys, jobsQuery, RUNNING_JOB_REFRESH_MS } from './jobs';
-import { jobCreatedSchema } from '../domain/wire/job';
+import { jobAcceptedSchema } from '../domain/wire/job';
 import { runCopies, type RunCopy } from './replication-run';
 import { useSession } from './session-store';
 import { useViewer, type SessionViewer } from './viewer';
@@ -38,7 +38,7 @@ function startCopy(token: string) {
       token,
       body: JSON.stringify(toReplicateBody(copy.input)),
     });
-    return jobCreatedSchema.parse(wire).job_id;
+    return jobAcceptedSchema.parse(wire).job_id;
   };
 }
 

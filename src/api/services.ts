@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegionId } from '../domain';
-import { bucketListSchema, fromWireBucket, fromWireKey, keyListSchema } from '../domain/wire/services';
+import { fromWireKey, keyListSchema } from '../domain/wire/kms';
+import { bucketListSchema, fromWireBucket } from '../domain/wire/obs';
 import { imsFetch } from './client';
 
 export const serviceKeys = {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Image, MemberStatus, RegionId } from '../domain';
-import type { ImageListQueryInput } from '../domain/wire/image-requests';
-import { membersBody, updateMembersBody } from '../domain/wire/sharing';
+import type { ImageListQueryInput } from '../domain/wire/image-list';
+import { membersBody, updateMembersBody } from '../domain/wire/share';
 import { imsFetch } from './client';
 import { imageKeys, imageListQuery } from './images';
 import { jobKeys } from './jobs';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegionId } from '../domain';
-import { fromWireVault, vaultListSchema } from '../domain/wire/services';
+import { fromWireVault, vaultListSchema } from '../domain/wire/cbr';
 import { imsFetch } from './client';
 
 export const vaultKeys = {

@@ -13,7 +13,8 @@ import {
 import { memberStatusSchema } from '../model/member';
 import { regionIdSchema, type RegionId } from '../regions';
 
-const flag = z.enum(['true', 'false']);
+/** IMS booleans, in attributes and query flags alike, are the strings "true" and "false". */
+export const flagSchema = z.enum(['true', 'false']);
 const bool = (value: boolean) => (value ? 'true' : 'false');
 
 /**
@@ -29,7 +30,7 @@ export const imsImageSchema = z.object({
   owner: z.string(),
   protected: z.boolean(),
   __imagetype: z.enum(['gold', 'private', 'shared', 'market']),
-  __isregistered: flag,
+  __isregistered: flagSchema,
   __description: z.string(),
   __os_type: osTypeSchema,
   __os_bit: z.enum(['32', '64']),
@@ -42,11 +43,11 @@ export const imsImageSchema = z.object({
   __data_origin: z.string(),
   __root_origin: z.string().optional(),
   __productcode: z.string().optional(),
-  __whole_image: flag,
+  __whole_image: flagSchema,
   __system__cmkid: z.string().optional(),
-  __support_arm: flag,
+  __support_arm: flagSchema,
   hw_firmware_type: z.enum(['bios', 'uefi']),
-  hw_vif_multiqueue_enabled: flag,
+  hw_vif_multiqueue_enabled: flagSchema,
   virtual_env_type: z.enum(['FusionCompute', 'Ironic', 'DataImage', 'IsoImage']),
   disk_format: diskFormatSchema,
   container_format: z.literal('bare'),
@@ -66,9 +67,9 @@ export const imsImageSchema = z.object({
   __source_region: regionIdSchema.optional(),
   __public_image_name: z.string().optional(),
   __public_image_platform: platformSchema.optional(),
-  __koogallery_origin: flag,
-  __koogallery_published: flag,
-  __source_had_csbs_backup: flag,
+  __koogallery_origin: flagSchema,
+  __koogallery_published: flagSchema,
+  __source_had_csbs_backup: flagSchema,
   /** Recipient view only: the viewer's member status and when it was shared. */
   __member_status: memberStatusSchema.optional(),
   __shared_at: z.string().optional(),

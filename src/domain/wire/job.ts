@@ -28,4 +28,6 @@ export type ImsJob = z.infer<typeof imsJobSchema>;
 
 export const imsJobListSchema = z.object({ jobs: z.array(imsJobSchema) });
 
-export const jobCreatedSchema = z.object({ job_id: z.string() });
+/** The answer of every asynchronous request (create, replicate, export, share): the job to poll. */
+export const jobAcceptedSchema = z.object({ job_id: z.string() });
+export type JobAccepted = z.infer<typeof jobAcceptedSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Tag } from '../model/image';
-import { applyTagAction, type TagAction, type TagsInput } from '../rules/tags';
+import { applyTagAction, type TagAction, type TagsField, type TagsInput } from '../rules/tags';
+import type { BodyFieldTable } from './error';
 
 /*
  * Bodies are typed here and nothing more: length, charset, uniqueness and count are the rules'
@@ -24,6 +25,12 @@ export const tagActionBodySchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('delete'), tags: z.array(deleteTagSchema).min(1) }),
 ]);
 export type TagActionBody = z.infer<typeof tagActionBodySchema>;
+
+/**
+ * The tag rules' field each body key is: a batch row `tags.3.key` is the editor's row 3. (The
+ * single-tag POST has no row until the image's tags are known, so its `tag.*` keep their names.)
+ */
+export const tagActionBodyFields = { tags: 'tags' } as const satisfies Record<string, TagsField> & BodyFieldTable;
 
 /** GET .../images/{image_id}/tags (§14.4). */
 export const imageTagsSchema = z.object({ tags: z.array(tagSchema) });
@@ -87,4 +94,26 @@ export function tagEditRequests(before: readonly Tag[], after: readonly Tag[]): 
 /** The tags an image has once `requests` succeeded, in the order the backend keeps them. */
 export function tagsAfter(existing: readonly Tag[], requests: readonly TagActionBody[]): Tag[] {
   return requests.reduce<Tag[]>((tags, body) => applyTagAction(tags, body.action, tagActionRows(body)), [...existing]);
+}
+
+// ---- tags in create requests (ims-api.md §5–8) ------------------------------------------------
+
+/** Old-style tags are `key.value`; new-style `image_tags` are objects. A request uses one of them. */
+export const tagFields = {
+  tags: z.array(z.string()).optional(),
+  image_tags: z.array(z.object({ key: z.string(), value: z.string() })).optional(),
+};
+
+export function oneTagStyle(body: { tags?: unknown; image_tags?: unknown }, ctx: z.RefinementCtx) {
+  if (body.tags !== undefined && body.image_tags !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['image_tags'], message: 'Give tags or image_tags, not both.' });
+}
+
+/** The tags a create request asks for, in the domain's shape. */
+export function requestedTags(body: { tags?: readonly string[]; image_tags?: readonly Tag[] }): Tag[] {
+  if (body.image_tags) return body.image_tags.map((t) => ({ key: t.key, value: t.value }));
+  return (body.tags ?? []).map((text) => {
+    const dot = text.indexOf('.');
+    return dot === -1 ? { key: text, value: '' } : { key: text.slice(0, dot), value: text.slice(dot + 1) };
+  });
 }

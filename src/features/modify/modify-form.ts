@@ -1,5 +1,5 @@
 import { hasOsAttributes, violations, type Denial, type Image, type RuleContext, type Viewer } from '../../domain';
-import type { ImageChanges } from '../../domain/wire/image-requests';
+import type { ImageChanges } from '../../domain/wire/modify';
 
 /**
  * What the dialog edits, under the domain input's names. Memory stays text while typed so "abc"

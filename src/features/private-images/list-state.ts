@@ -9,7 +9,7 @@ import {
   type SortDir,
 } from '../../components/list/list-params';
 import { imageTypeSchema, platformSchema, type ImageType, type Platform, type RegionId } from '../../domain';
-import { parseTagFilter, type ImageListQueryInput } from '../../domain/wire/image-requests';
+import { parseTagFilter, type ImageListQueryInput } from '../../domain/wire/image-list';
 
 /*
  * The list's whole view lives in the URL's search params, so a reload or a pasted link shows the

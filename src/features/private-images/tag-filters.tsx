@@ -9,7 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSession } from '../../api/session-store';
 import { useTenantTags } from '../../api/tags';
 import { SuggestField } from '../../components/suggest-field';
-import { parseTagFilter } from '../../domain/wire/image-requests';
+import { parseTagFilter } from '../../domain/wire/image-list';
 
 /** `env = prod`, or `env` (any value). */
 export function tagFilterLabel(filter: string): string {

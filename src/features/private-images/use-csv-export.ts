@@ -4,7 +4,7 @@ import { imageListQuery, type ImageRow } from '../../api/images';
 import { decideActions, IMAGE_ACTIONS } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import type { RegionId, Viewer } from '../../domain';
-import { IMAGE_LIST_MAX_LIMIT, type ImageListQueryInput } from '../../domain/wire/image-requests';
+import { IMAGE_LIST_MAX_LIMIT, type ImageListQueryInput } from '../../domain/wire/image-list';
 import type { Column } from './columns';
 import { downloadText } from './download';
 import { csvFileName, toCsv, type CsvRow } from './csv';

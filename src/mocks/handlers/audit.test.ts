@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { traceListSchema } from '../../domain/wire/services';
+import { traceListSchema } from '../../domain/wire/audit';
 import { addImage, api, projectOf, REGION, useBackend } from './test-kit';
 
 const { backend } = useBackend();

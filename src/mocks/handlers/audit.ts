@@ -1,4 +1,4 @@
-import { traceQuerySchema, DEFAULT_TRACE_PAGE, type TraceList, type WireTrace } from '../../domain/wire/services';
+import { DEFAULT_TRACE_PAGE, type TraceList, traceQuerySchema, type WireTrace } from '../../domain/wire/audit';
 import type { AuditEntry } from '../db/schema';
 import { badRequest } from '../http/errors';
 import { json, route, type Route } from '../http/pipeline';

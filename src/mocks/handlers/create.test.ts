@@ -3,15 +3,15 @@ import { canCreate, tagSetDenials, type Decision, type RegionId } from '../../do
 import { imsImageSchema } from '../../domain/wire/image';
 import {
   createDataImageActionSchema,
+  type CreateFacts,
   createImageActionSchema,
+  type CreateRequest,
   createWholeImageActionSchema,
-  parseBucketUrl,
   quickImportActionSchema,
   toCreateInput,
-  type CreateFacts,
-  type CreateRequest,
-} from '../../domain/wire/image-requests';
-import { jobCreatedSchema } from '../../domain/wire/job';
+} from '../../domain/wire/create';
+import { parseBucketUrl } from '../../domain/wire/obs';
+import { jobAcceptedSchema } from '../../domain/wire/job';
 import type { Backend } from '../backend';
 import { BACKUPS, backupIdOf, diskIdOf, IMPORT_FILES, keyIdOf, serverIdOf, vaultIdOf } from '../seed';
 import { dbState, expectMalformed, expectRefusal, lastAudit } from './image-test-kit';
@@ -58,7 +58,7 @@ function decisionFor(user: UserName, path: string, body: unknown, region: Region
 async function created(user: UserName, path: string, body: unknown) {
   const response = await api(user, 'POST', path, body);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  const { job_id } = jobCreatedSchema.parse(response.body);
+  const { job_id } = jobAcceptedSchema.parse(response.body);
   const job = backend().db().jobs.find((j) => j.id === job_id);
   if (!job?.resultImageId) throw new Error('test: the job names no image');
   const image = backend().db().images.find((i) => i.id === job.resultImageId);

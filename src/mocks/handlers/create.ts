@@ -16,15 +16,15 @@ import {
 } from '../../domain';
 import {
   createDataImageActionSchema,
-  createImageActionSchema,
-  createWholeImageActionSchema,
-  parseBucketUrl,
-  quickImportActionSchema,
-  requestedTags,
-  toCreateInput,
   type CreateFacts,
+  createImageActionSchema,
   type CreateRequest,
-} from '../../domain/wire/image-requests';
+  createWholeImageActionSchema,
+  quickImportActionSchema,
+  toCreateInput,
+} from '../../domain/wire/create';
+import { parseBucketUrl } from '../../domain/wire/obs';
+import { requestedTags } from '../../domain/wire/tags';
 import type { Db } from '../db/schema';
 import { badRequest, enforce, imsError, refusal } from '../http/errors';
 import { projectIn, regionParams } from '../http/lookup';

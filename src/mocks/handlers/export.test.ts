@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { canDelete, canExport, type Image } from '../../domain';
-import { exportImageBodySchema, toExportInput } from '../../domain/wire/image-requests';
-import { jobCreatedSchema } from '../../domain/wire/job';
+import { exportImageBodySchema, toExportInput } from '../../domain/wire/export';
+import { jobAcceptedSchema } from '../../domain/wire/job';
 import { ACME_IMAGES, GLOBEX_IMAGES } from '../seed';
 import { dbState, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { api, errorOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
@@ -28,7 +28,7 @@ describe('exporting', () => {
     expect(response.status).toBe(200);
     const job = backend()
       .db()
-      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+      .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
     expect(job).toMatchObject({ kind: 'export', sourceImageId: golden.id, jobType: 'imsNativeExportImageJob' });
     expect(job?.detail).toMatchObject({
       bucket: 'acme-image-exports',

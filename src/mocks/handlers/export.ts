@@ -1,5 +1,5 @@
 import { canExport } from '../../domain';
-import { exportImageBodySchema, toExportInput } from '../../domain/wire/image-requests';
+import { exportImageBodySchema, toExportInput } from '../../domain/wire/export';
 import { enforce } from '../http/errors';
 import { findVisibleImage, projectIn, regionImageParams } from '../http/lookup';
 import { json, route, type Route } from '../http/pipeline';

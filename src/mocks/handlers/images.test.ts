@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canDelete, canModify, canPublish, type Image } from '../../domain';
 import { imsImageSchema } from '../../domain/wire/image';
-import { imagePatchSchema, imsImagePageSchema, toModifyInput } from '../../domain/wire/image-requests';
+import { imsImagePageSchema } from '../../domain/wire/image-list';
+import { imagePatchSchema, toModifyInput } from '../../domain/wire/modify';
 import { ACME_IMAGES, BACKUPS, backupIdOf, enterpriseProjectIdOf, GLOBEX_IMAGES, LARGE_SHARED_IMAGES } from '../seed';
 import { dbState, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { api, errorOf, projectOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';

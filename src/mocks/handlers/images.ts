@@ -1,12 +1,8 @@
 import { canDelete, canModify, canPublish, type Image, type Member, type Viewer } from '../../domain';
 import { toImsImage, type WireView } from '../../domain/wire/image';
-import {
-  deleteImageBodySchema,
-  imageListQuerySchema,
-  imagePatchSchema,
-  toModifyInput,
-  type ImageListQuery,
-} from '../../domain/wire/image-requests';
+import { deleteImageBodySchema } from '../../domain/wire/delete';
+import { type ImageListQuery, imageListQuerySchema } from '../../domain/wire/image-list';
+import { imagePatchSchema, toModifyInput } from '../../domain/wire/modify';
 import type { Db } from '../db/schema';
 import { badRequest, enforce } from '../http/errors';
 import { findVisibleImage, regionImageParams, regionParams } from '../http/lookup';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { imsImageSchema } from '../../domain/wire/image';
-import { imsJobListSchema, imsJobSchema, jobCreatedSchema, type ImsJob } from '../../domain/wire/job';
+import { imsJobListSchema, imsJobSchema, jobAcceptedSchema, type ImsJob } from '../../domain/wire/job';
 import { createTestServer } from '../node';
 import { ACME_IMAGES, projectIdOf, RUNNING_CROSS_REGION_JOB_ID, serverIdOf } from '../seed';
 import { expectMalformed, imageNamed } from './image-test-kit';
@@ -31,7 +31,7 @@ async function poll(id: string): Promise<ImsJob> {
 async function start(path: string, body: unknown): Promise<{ id: string; durationMs: number }> {
   const response = await api('alice', 'POST', path, body);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  const id = jobCreatedSchema.parse(response.body).job_id;
+  const id = jobAcceptedSchema.parse(response.body).job_id;
   const job = backend.db().jobs.find((j) => j.id === id);
   if (!job) throw new Error('test: no job');
   expect(job.durationMs).toBeGreaterThan(0);

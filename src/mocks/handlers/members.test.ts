@@ -11,9 +11,9 @@ import {
 } from '../../domain';
 import { imsErrorBodySchema } from '../../domain/wire/error';
 import { imsImageListSchema } from '../../domain/wire/image';
-import { toReplicateInput, type CopyInRegionBody, type CrossRegionCopyBody } from '../../domain/wire/image-requests';
-import { imsJobSchema, jobCreatedSchema } from '../../domain/wire/job';
-import { imsMemberSchema, memberListSchema } from '../../domain/wire/sharing';
+import { type CopyInRegionBody, type CrossRegionCopyBody, toReplicateInput } from '../../domain/wire/replicate';
+import { imsJobSchema, jobAcceptedSchema } from '../../domain/wire/job';
+import { imsMemberSchema, memberListSchema } from '../../domain/wire/share';
 import { PARTNER_ACCOUNTS } from '../seed/identities';
 import {
   addImage,
@@ -65,7 +65,7 @@ describe('POST members: share', () => {
     const image = addImage(backend(), 'alice');
     const response = await share(image, [gina, projectOf('ivan')]);
     expect(response.status).toBe(200);
-    const { job_id } = jobCreatedSchema.parse(response.body);
+    const { job_id } = jobAcceptedSchema.parse(response.body);
     expect(membersOf(backend(), image).map((m) => [m.projectId, m.status])).toEqual([
       [gina, 'pending'],
       [projectOf('ivan'), 'pending'],
@@ -195,7 +195,7 @@ describe('POST members: share', () => {
     expect(response.status).toBe(200);
     const job = backend()
       .db()
-      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+      .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
     expect(job?.detail.results).toEqual([
       { image_id: a.id, status: 'success' },
       { image_id: b.id, status: 'success' },
@@ -231,7 +231,7 @@ describe('POST members: share', () => {
     expect(response.status).toBe(200);
     const job = backend()
       .db()
-      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+      .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
     expect(job?.outcome).toBe('fail');
     expect(membersOf(backend(), image)).toEqual([]);
   });
@@ -246,7 +246,7 @@ describe('DELETE members: stop sharing', () => {
     expect(response.status).toBe(200);
     const job = backend()
       .db()
-      .jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+      .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
     expect(job?.kind).toBe('share-remove');
     expect(membersOf(backend(), image).map((m) => m.projectId)).toEqual([projectOf('ivan')]);
   });
@@ -430,7 +430,7 @@ describe('two tenants', () => {
     expect(accepted.status).toBe(200);
     const job = backend()
       .db()
-      .jobs.find((j) => j.id === jobCreatedSchema.parse(accepted.body).job_id);
+      .jobs.find((j) => j.id === jobAcceptedSchema.parse(accepted.body).job_id);
     expect(job?.kind).toBe('share-update');
     expect(job?.detail.results).toEqual([{ image_id: image.id, project_id: gina, status: 'success' }]);
 

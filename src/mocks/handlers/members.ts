@@ -19,7 +19,7 @@ import {
   toImsMember,
   updateMembersBodySchema,
   type MemberList,
-} from '../../domain/wire/sharing';
+} from '../../domain/wire/share';
 import { createJob } from '../jobs';
 import { badRequest, enforce, notFound } from '../http/errors';
 import { findVisibleImage, projectIn, regionParams } from '../http/lookup';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS, quotaIn, type RegionId } from '../../domain';
-import { imsQuotaSchema } from '../../domain/wire/image-requests';
+import { imsQuotaSchema } from '../../domain/wire/quota';
 import { FULL_REGION_IN_DEMO } from '../seed';
 import { expectMalformed } from './image-test-kit';
 import { api, projectOf, REGION, rulesOf, useBackend, type UserName } from './test-kit';

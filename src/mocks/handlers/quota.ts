@@ -1,5 +1,5 @@
 import { quotaIn } from '../../domain';
-import type { ImsQuota } from '../../domain/wire/image-requests';
+import type { ImsQuota } from '../../domain/wire/quota';
 import { regionParams } from '../http/lookup';
 import { json, route, type Route } from '../http/pipeline';
 

@@ -1,9 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { canReplicate, type Image } from '../../domain';
 import { imsImageSchema } from '../../domain/wire/image';
-import { copyInRegionBodySchema, crossRegionCopyBodySchema, toReplicateInput } from '../../domain/wire/image-requests';
-import { jobCreatedSchema } from '../../domain/wire/job';
-import { ACME_IMAGES, customKeyAlias, disabledKeyAlias, enterpriseProjectIdOf, GLOBEX_IMAGES, IMS_AGENCY, INITECH_IMAGES, keyIdOf } from '../seed';
+import { copyInRegionBodySchema, crossRegionCopyBodySchema, toReplicateInput } from '../../domain/wire/replicate';
+import { jobAcceptedSchema } from '../../domain/wire/job';
+import {
+  ACME_IMAGES,
+  customKeyAlias,
+  disabledKeyAlias,
+  enterpriseProjectIdOf,
+  GLOBEX_IMAGES,
+  IMS_AGENCY,
+  INITECH_IMAGES,
+  keyIdOf,
+} from '../seed';
 import { dbState, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { addImage, api, errorOf, projectOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
 
@@ -26,7 +35,7 @@ const cross = (region: string, extra: Record<string, unknown> = {}) => ({
 async function replicated(user: UserName, path: string, body: unknown) {
   const response = await api(user, 'POST', path, body);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  const job = backend().db().jobs.find((j) => j.id === jobCreatedSchema.parse(response.body).job_id);
+  const job = backend().db().jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
   const copy = backend().db().images.find((i) => i.id === job?.resultImageId);
   if (!job || !copy) throw new Error('test: no job or copy');
   return { job, copy };

@@ -1,11 +1,11 @@
 import { canReplicate, DEFAULT_ENTERPRISE_PROJECT_ID, type Image, type Project } from '../../domain';
 import {
+  type CopyInRegionBody,
   copyInRegionBodySchema,
+  type CrossRegionCopyBody,
   crossRegionCopyBodySchema,
   toReplicateInput,
-  type CopyInRegionBody,
-  type CrossRegionCopyBody,
-} from '../../domain/wire/image-requests';
+} from '../../domain/wire/replicate';
 import { badRequest, enforce, notFound } from '../http/errors';
 import { findVisibleImage, projectIn, regionImageParams } from '../http/lookup';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '../../domain';
 import { imsErrorBodySchema } from '../../domain/wire/error';
+import { backupListSchema, fromWireBackup, fromWireVault, vaultListSchema } from '../../domain/wire/cbr';
+import { fromWireServer, serverListSchema } from '../../domain/wire/ecs';
 import {
   agencyListSchema,
-  backupListSchema,
-  bucketListSchema,
   enterpriseProjectListSchema,
-  fromWireBackup,
-  fromWireKey,
   fromWireProject,
   fromWireRegion,
-  fromWireServer,
-  fromWireVault,
   identityListSchema,
-  keyListSchema,
-  objectListSchema,
   projectListSchema,
   regionListSchema,
-  serverListSchema,
-  vaultListSchema,
-} from '../../domain/wire/services';
+} from '../../domain/wire/iam';
+import { fromWireKey, keyListSchema } from '../../domain/wire/kms';
+import { bucketListSchema, objectListSchema } from '../../domain/wire/obs';
 import { api, projectOf, REGION, useBackend } from './test-kit';
 
 const { backend } = useBackend();

@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_ENTERPRISE_PROJECT_ID, REGIONS, regionIdSchema, type Server } from '../../domain';
-import {
-  toWireBackup,
-  toWireBucket,
-  toWireIdentity,
-  toWireKey,
-  toWireObject,
-  toWireProject,
-  toWireRegion,
-  toWireServer,
-  toWireVault,
-} from '../../domain/wire/services';
+import { toWireBackup, toWireVault } from '../../domain/wire/cbr';
+import { toWireServer } from '../../domain/wire/ecs';
+import { toWireIdentity, toWireProject, toWireRegion } from '../../domain/wire/iam';
+import { toWireKey } from '../../domain/wire/kms';
+import { toWireBucket, toWireObject } from '../../domain/wire/obs';
 import type { Db } from '../db/schema';
 import { imsError, notFound } from '../http/errors';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { pageLimitSchema } from './query';
 import { memberStatusSchema, type Member } from '../model/member';
-import type { AcceptInput } from '../rules/received';
-import type { ShareInput } from '../rules/share';
+import type { AcceptField, AcceptInput } from '../rules/received';
+import type { ShareField, ShareInput } from '../rules/share';
+import type { BodyFieldTable } from './error';
 
 /** IMS ids are UUIDs or 32-hex strings; the bound only keeps absurd input out of messages. */
 const id = z.string().trim().min(1).max(128);
@@ -23,6 +24,12 @@ export const membersBodySchema = z.object({
 });
 export type MembersBody = z.infer<typeof membersBodySchema>;
 
+/** The share input's field each body key is; `images` names no field of the dialog. */
+export const membersBodyFields = { projects: 'projectIds' } as const satisfies Partial<
+  Record<keyof MembersBody, ShareField>
+> &
+  BodyFieldTable;
+
 /** PUT /v1/cloudimages/members: the recipient answers for its own project. */
 export const updateMembersBodySchema = z.object({
   images: imageIds,
@@ -31,6 +38,13 @@ export const updateMembersBodySchema = z.object({
   vault_id: id.optional(),
 });
 export type UpdateMembersBody = z.infer<typeof updateMembersBodySchema>;
+
+/** The accept input's field each body key is. */
+export const updateMembersBodyFields = {
+  project_id: 'projectId',
+  status: 'status',
+  vault_id: 'vaultId',
+} as const satisfies Partial<Record<keyof UpdateMembersBody, AcceptField>> & BodyFieldTable;
 
 /** IAM project ids are 32 hexadecimal characters (ims-api.md §13.1). */
 const PROJECT_ID = /^[0-9a-f]{32}$/i;

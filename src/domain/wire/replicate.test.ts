@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplicateInput } from '../rules/replicate';
-import { copyInRegionBodySchema, crossRegionCopyBodySchema, toReplicateBody, toReplicateInput } from './image-requests';
+import { copyInRegionBodySchema, crossRegionCopyBodySchema, toReplicateBody, toReplicateInput } from './replicate';
 
 describe('toReplicateBody', () => {
   it.each<{ name: string; input: ReplicateInput }>([

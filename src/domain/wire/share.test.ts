@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProjectIds, projectIdFormatProblem } from './sharing';
+import { parseProjectIds, projectIdFormatProblem } from './share';
 
 const HEX = '9f9635df520e68d079bae2abfbe93f0d';
 
