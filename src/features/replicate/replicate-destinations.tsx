@@ -21,8 +21,9 @@ import {
   type Vault,
   type Viewer,
 } from '../../domain';
-import type { FieldPath, ReplicateFormValues, TargetValues } from './replicate-form';
 import { FormSelect } from '../../components/form/form-select';
+import type { RuleForm } from '../../components/form/use-rule-form';
+import type { ReplicateFormValues, TargetValues } from './replicate-form';
 
 interface DestinationsProps {
   formId: string;
@@ -31,12 +32,13 @@ interface DestinationsProps {
   viewer: Viewer;
   ctx: RuleContext;
   targets: readonly TargetValues[];
-  problem: (path: FieldPath) => string | undefined;
+  problem: RuleForm<ReplicateFormValues>['problem'];
   quotas: Partial<Record<RegionId, QuotaUsage>>;
   projects: readonly Project[];
   agencies: readonly Agency[];
   vaults: readonly Vault[];
-  vaultsLoading: boolean;
+  /** Destinations whose vaults are still loading. */
+  vaultsLoading: ReadonlySet<RegionId>;
   needsVault: boolean;
   onToggle: (region: RegionId, checked: boolean) => void;
 }
@@ -55,7 +57,7 @@ export function ReplicateDestinations(props: DestinationsProps) {
   const { formId, control, images, viewer, ctx, targets, problem, quotas, onToggle } = props;
   const source = images[0];
   if (!source) return null;
-  const chosen = new Set(targets.map((t) => t.regionId));
+  const chosen = new Set(targets.map((t) => t.targetRegionId));
   const listProblem = problem('targets');
 
   return (
@@ -94,7 +96,7 @@ export function ReplicateDestinations(props: DestinationsProps) {
         })}
       </FormControl>
       {targets.map((target, index) => (
-        <DestinationRow key={target.regionId} {...props} index={index} target={target} />
+        <DestinationRow key={target.targetRegionId} {...props} index={index} target={target} />
       ))}
       <FormSelect
         control={control}
@@ -126,18 +128,19 @@ function DestinationRow({
   index,
   target,
 }: DestinationsProps & { index: number; target: TargetValues }) {
-  const name = regionName(target.regionId);
-  const own = projects.filter((p) => p.accountId === viewer.accountId && p.regionId === target.regionId);
-  const inRegion = vaults.filter((v) => v.regionId === target.regionId);
+  const region = target.targetRegionId;
+  const name = regionName(region);
+  const own = projects.filter((p) => p.accountId === viewer.accountId && p.regionId === region);
+  const inRegion = vaults.filter((v) => v.regionId === region);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} role="group" aria-label={`Destination ${name}`}>
       <FormSelect
         control={control}
-        name={`targets.${index}.projectName`}
+        name={`targets.${index}.targetProjectName`}
         required
         fullWidth
         label={`Project in ${name}`}
-        problem={problem(`targets.${index}.projectName`) ?? problem(`targets.${index}.regionId`)}
+        problem={problem(`targets.${index}.targetProjectName`) ?? problem(`targets.${index}.targetRegionId`)}
       >
         <option value="">Choose a project</option>
         {own.map((p) => (
@@ -154,7 +157,7 @@ function DestinationRow({
           fullWidth
           label={`CBR vault in ${name}`}
           problem={problem(`targets.${index}.vaultId`)}
-          help={vaultsLoading ? 'Loading vaults…' : 'The full-ECS copy keeps its backups here.'}
+          help={vaultsLoading.has(region) ? 'Loading vaults…' : 'The full-ECS copy keeps its backups here.'}
         >
           <option value="">Choose a vault</option>
           {inRegion.map((v) => (

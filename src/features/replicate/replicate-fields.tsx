@@ -8,6 +8,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ComponentProps } from 'react';
 import { Controller, type Control } from 'react-hook-form';
+import { FormSelect } from '../../components/form/form-select';
+import type { RuleForm } from '../../components/form/use-rule-form';
 import {
   LIMITS,
   replicateViolations,
@@ -19,8 +21,7 @@ import {
   type Viewer,
 } from '../../domain';
 import { ReplicateDestinations } from './replicate-destinations';
-import type { FieldPath, ReplicateFormValues } from './replicate-form';
-import { FormSelect } from '../../components/form/form-select';
+import type { ReplicateFormValues } from './replicate-form';
 
 const MODE_LABELS: Record<ReplicationMode, string> = {
   'in-region': 'Within region',
@@ -37,7 +38,7 @@ interface ReplicateFieldsProps extends DestinationProps {
   ctx: RuleContext;
   values: ReplicateFormValues;
   modes: Record<ReplicationMode, Decision>;
-  problem: (path: FieldPath) => string | undefined;
+  problem: RuleForm<ReplicateFormValues>['problem'];
   enterpriseProjects: readonly Pick<EnterpriseProject, 'id' | 'name'>[];
 }
 

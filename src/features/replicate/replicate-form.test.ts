@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { RunCopy } from '../../api/replication-run';
+import { placeDenials } from '../../components/form/use-rule-form';
 import {
   canReplicate,
   replicateInputOf,
   type Decision,
+  type Denial,
   type Image,
   type RegionId,
   type RuleContext,
@@ -11,9 +14,10 @@ import {
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
 import {
   defaultsOf,
-  fieldPathOf,
-  replicateFormSchema,
+  refusedFieldOf,
+  replicateDenials,
   requestOf,
+  targetOf,
   type ReplicateFormValues,
   type TargetValues,
 } from './replicate-form';
@@ -23,7 +27,7 @@ interface Row {
   image?: Partial<Image>;
   ctx?: Partial<RuleContext>;
   values: Partial<ReplicateFormValues>;
-  /** The field the first refusal lands on; undefined when the rules allow it. */
+  /** The place the first refusal lands on; undefined when the rules allow it. */
   field?: string;
   rule?: string;
 }
@@ -32,7 +36,7 @@ const ENCRYPTED: Partial<Image> = { kmsKeyId: 'key-app-bj4' };
 const cross = (region: RegionId, target: Partial<TargetValues> = {}): Partial<ReplicateFormValues> => ({
   mode: 'cross-region',
   agencyName: 'ims_admin_agency',
-  targets: [{ regionId: region, projectName: region, vaultId: '', ...target }],
+  targets: [{ ...targetOf(region, region), ...target }],
 });
 
 /** What the engine decides of the values: every destination must be allowed. */
@@ -43,6 +47,11 @@ function engineDecision(image: Image, viewer: Viewer, ctx: RuleContext, values: 
       ? request.targets.map((t) => replicateInputOf(image, request, t))
       : [replicateInputOf(image, request)];
   return inputs.map((input) => canReplicate(image, viewer, ctx, input)).find((d) => !d.allowed) ?? { allowed: true };
+}
+
+/** Each place the form shows a refusal on, with its reason. */
+function placed(images: readonly Image[], ctx: RuleContext, values: ReplicateFormValues) {
+  return [...placeDenials(values, replicateDenials(images, makeViewer(), ctx, values))];
 }
 
 const ROWS: Row[] = [
@@ -110,7 +119,7 @@ const ROWS: Row[] = [
     name: 'a destination at quota',
     ctx: { quota: { 'cn-east-3': { used: 50, limit: 50 } } },
     values: cross('cn-east-3'),
-    field: 'targets.0.regionId',
+    field: 'targets.0.targetRegionId',
     rule: 'replicate.quota',
   },
   {
@@ -126,8 +135,8 @@ const ROWS: Row[] = [
   },
   {
     name: 'a project that is not in the destination',
-    values: cross('cn-east-3', { projectName: 'cn-north-4' }),
-    field: 'targets.0.projectName',
+    values: cross('cn-east-3', { targetProjectName: 'cn-north-4' }),
+    field: 'targets.0.targetProjectName',
     rule: 'replicate.cross-region.target',
   },
   { name: 'a 128-character name', values: { mode: 'in-region', name: 'n'.repeat(128) } },
@@ -148,28 +157,29 @@ const ROWS: Row[] = [
   },
 ];
 
-describe('replicateFormSchema accepts and refuses exactly what canReplicate decides', () => {
+describe('the Replicate form refuses exactly what canReplicate decides, on the field it names', () => {
   it.each(ROWS)('$name', (row) => {
     const image = makeImage(row.image);
     const viewer = makeViewer();
     const ctx = makeContext(row.ctx);
     const values = { ...defaultsOf([image], viewer, 'in-region'), ...row.values };
 
-    const parsed = replicateFormSchema([image], viewer, ctx).safeParse(values);
+    const refusals = placed([image], ctx, values);
     const decision = engineDecision(image, viewer, ctx, values);
 
-    expect(parsed.success).toBe(decision.allowed);
-    expect(parsed.success).toBe(row.field === undefined);
-    if (!parsed.success && !decision.allowed) {
+    expect(refusals.length === 0).toBe(decision.allowed);
+    expect(refusals.length === 0).toBe(row.field === undefined);
+    if (!decision.allowed) {
       expect(decision.rule).toBe(row.rule);
-      const first = parsed.error.issues[0];
-      expect(first?.path.join('.')).toBe(row.field);
-      expect(first?.message).toBe(decision.reason);
+      const [place, denial] = refusals[0] ?? [];
+      expect(place).toBe(row.field);
+      expect(denial?.rule).toBe(decision.rule);
+      expect(denial?.reason).toBe(decision.reason);
     }
   });
 });
 
-describe('replicateFormSchema for several destinations and several images', () => {
+describe('the Replicate form for several destinations and several images', () => {
   const viewer = makeViewer();
 
   it('puts a refusal on the destination row it concerns', () => {
@@ -178,12 +188,11 @@ describe('replicateFormSchema for several destinations and several images', () =
       ...defaultsOf([image], viewer, 'cross-region'),
       agencyName: 'ims_admin_agency',
       targets: [
-        { regionId: 'cn-east-3', projectName: 'cn-east-3', vaultId: 'vault-sh1' },
-        { regionId: 'ap-southeast-3', projectName: 'ap-southeast-3', vaultId: '' },
+        { ...targetOf('cn-east-3', 'cn-east-3'), vaultId: 'vault-sh1' },
+        targetOf('ap-southeast-3', 'ap-southeast-3'),
       ],
     };
-    const parsed = replicateFormSchema([image], viewer, makeContext()).safeParse(values);
-    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['targets.1.vaultId']);
+    expect(placed([image], makeContext(), values).map(([place]) => place)).toEqual(['targets.1.vaultId']);
   });
 
   it.each([
@@ -195,10 +204,8 @@ describe('replicateFormSchema for several destinations and several images', () =
     },
   ])('$name', ({ types, rule }) => {
     const images = types.map((type, i) => makeImage({ id: `img-${i}`, type }));
-    const parsed = replicateFormSchema(images, viewer, makeContext()).safeParse(
-      defaultsOf(images, viewer, 'in-region'),
-    );
-    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual(rule ? [['root', rule]] : undefined);
+    const refusals = placed(images, makeContext(), defaultsOf(images, viewer, 'in-region'));
+    expect(refusals.map(([place, denial]) => [place, denial.reason])).toEqual(rule ? [['root', rule]] : []);
   });
 });
 
@@ -229,16 +236,42 @@ describe('replicate form', () => {
     });
     expect(requestOf(values, 2)).not.toHaveProperty('name');
   });
+});
+
+describe('a run refused as a whole goes back to the form', () => {
+  const viewer = makeViewer();
+  const image = makeImage();
+  const values: ReplicateFormValues = {
+    ...defaultsOf([image], viewer, 'cross-region'),
+    targets: [targetOf('cn-east-3', 'cn-east-3'), targetOf('ap-southeast-3', 'ap-southeast-3')],
+  };
+  const copyTo = (regionId: RegionId, refusedField: string | undefined, i: number): RunCopy => ({
+    id: `c${i}`,
+    image,
+    input: { mode: 'cross-region', targetRegionId: regionId },
+    regionId,
+    state: 'refused',
+    ...(refusedField ? { refusedField } : {}),
+  });
+  const denialOn = (field: string | undefined): Denial => ({
+    allowed: false,
+    rule: 'replicate.cross-region.target',
+    reason: 'Refused.',
+    code: 'IMG.0400',
+    field,
+  });
 
   it.each([
-    { field: 'targetRegionId', index: 0, path: 'targets.0.regionId' },
-    { field: 'body.vault_id', index: 1, path: 'targets.1.vaultId' },
-    { field: 'body.region', index: undefined, path: 'targets' },
-    { field: 'body.agency_name', index: 0, path: 'agencyName' },
-    { field: 'kmsKeyId', index: undefined, path: 'kmsKeyId' },
-    { field: 'body.unknown', index: undefined, path: 'root' },
-    { field: undefined, index: undefined, path: 'root' },
-  ])('a refusal naming $field lands on $path', ({ field, index, path }) => {
-    expect(fieldPathOf(field, index)).toBe(path);
+    { field: 'targetRegionId', to: ['cn-east-3'], path: 'targets.0.targetRegionId' },
+    { field: 'vaultId', to: ['ap-southeast-3'], path: 'targets.1.vaultId' },
+    { field: 'targetRegionId', to: ['cn-east-3', 'ap-southeast-3'], path: 'root' },
+    { field: 'agencyName', to: ['cn-east-3'], path: 'agencyName' },
+    { field: 'kmsKeyId', to: ['cn-north-4', 'cn-north-4'], path: 'kmsKeyId' },
+    { field: 'unknown', to: ['cn-east-3', 'ap-southeast-3'], path: 'root' },
+    { field: undefined, to: ['cn-east-3', 'ap-southeast-3'], path: 'root' },
+  ] as const)('a refusal naming $field of a run to $to lands on $path', ({ field, to, path }) => {
+    const copies = to.map((region, i) => copyTo(region, field, i));
+    const [[place] = []] = placeDenials(values, [denialOn(refusedFieldOf(values, copies))]);
+    expect(place).toBe(path);
   });
 });

@@ -18,25 +18,29 @@ function useQuotas(): Partial<Record<RegionId, QuotaUsage>> {
   return quotas;
 }
 
-/** The vaults of the viewer's project in each chosen destination, while a full-ECS copy needs one. */
-function useVaults(regions: readonly RegionId[], enabled: boolean) {
+/**
+ * The vaults of the viewer's project in every other region, while a full-ECS copy needs one. They
+ * load before a destination is chosen because replicate.cross-region.target reads them as the
+ * form checks, and the form's rule context cannot wait on the form's own values.
+ */
+function useVaults(sourceRegion: RegionId, enabled: boolean) {
   const token = useSession((s) => s.token);
   const session = useViewer();
+  const regions = REGIONS.map((r) => r.id).filter((id) => id !== sourceRegion && session?.projectIn(id) !== undefined);
   return useQueries({
     queries: regions.map((region) => ({
       ...vaultsQuery(token, region, session?.projectIn(region)?.id ?? ''),
-      enabled: enabled && session?.projectIn(region) !== undefined,
+      enabled,
     })),
     combine: (results) => ({
       vaults: results.flatMap<Vault>((r) => r.data ?? []),
-      loading: results.some((r) => r.isFetching),
-      loaded: new Set(regions.filter((_, i) => results[i]?.isSuccess)),
+      loading: new Set(regions.filter((_, i) => results[i]?.isFetching)),
     }),
   });
 }
 
 /** What the Replicate dialog offers beyond the rules' context: quotas, agencies, projects, vaults. */
-export function useReplicateFacts(targetRegions: readonly RegionId[], needsVault: boolean) {
+export function useReplicateFacts(sourceRegion: RegionId, needsVaults: boolean) {
   const token = useSession((s) => s.token);
   const agencies = useQuery(agenciesQuery(token));
   const enterpriseProjects = useQuery(enterpriseProjectsQuery(token));
@@ -44,6 +48,6 @@ export function useReplicateFacts(targetRegions: readonly RegionId[], needsVault
     quotas: useQuotas(),
     agencies: agencies.data ?? [],
     enterpriseProjects: enterpriseProjects.data ?? [],
-    vaults: useVaults(targetRegions, needsVault),
+    vaults: useVaults(sourceRegion, needsVaults),
   };
 }

@@ -1,0 +1,41 @@
+import Button from '@mui/material/Button';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import Typography from '@mui/material/Typography';
+import { FINAL_STATES, type RunCopy } from '../../api/replication-run';
+import { cancelQueuedCopies } from '../../api/replication-runs';
+import { runSummary } from './replicate-decisions';
+import { ReplicateRunStatus } from './replicate-run-status';
+
+interface RunViewProps {
+  runId: string;
+  copies: readonly RunCopy[];
+  onClose: () => void;
+  /** Closes the dialog and tells the page: a copy was made or is being made. */
+  onDone: () => void;
+}
+
+/** After the submit of several copies: where each stands, queued ones cancellable, until closed. */
+export function ReplicateRunView({ runId, copies, onClose, onDone }: RunViewProps) {
+  const settled = copies.every((c) => FINAL_STATES.has(c.state));
+  const queued = copies.some((c) => c.state === 'queued');
+  const made = copies.some((c) => c.state === 'succeeded' || c.state === 'running');
+  return (
+    <>
+      <DialogContent>
+        <Typography variant="body2" sx={{ mb: 1 }} aria-live="polite">
+          {settled
+            ? runSummary(copies).text
+            : 'Replicating. You can close this dialog: the queued copies still start, and the task centre follows each job.'}
+        </Typography>
+        <ReplicateRunStatus copies={copies} />
+      </DialogContent>
+      <DialogActions>
+        {queued && <Button onClick={() => cancelQueuedCopies(runId)}>Cancel queued</Button>}
+        <Button variant="contained" onClick={made ? onDone : onClose}>
+          Close
+        </Button>
+      </DialogActions>
+    </>
+  );
+}
