@@ -1,13 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { BucketObject, Image, RegionId } from '../domain';
 import type { ExportImageBody } from '../domain/wire/export';
+import { jobAcceptedSchema } from '../domain/wire/job';
 import { fromWireObject, objectListSchema } from '../domain/wire/obs';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys } from './jobs';
-
-const jobAcceptedSchema = z.object({ job_id: z.string() });
 
 export const bucketObjectKeys = {
   all: ['obs', 'objects'] as const,

@@ -1,33 +1,101 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import type { Image } from '../domain';
-import type { CopyInRegionBody, CrossRegionCopyBody } from '../domain/wire/replicate';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import type { Image, RegionId, ReplicateInput } from '../domain';
+import { toReplicateBody } from '../domain/wire/replicate';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
-import { jobKeys } from './jobs';
+import { jobKeys, jobsQuery, RUNNING_JOB_REFRESH_MS } from './jobs';
+import { jobAcceptedSchema } from '../domain/wire/job';
+import { runCopies, type RunCopy } from './replication-queue';
+import { useSession } from './session-store';
+import { useViewer, type SessionViewer } from './viewer';
 
-const jobAcceptedSchema = z.object({ job_id: z.string() });
+interface RunsState {
+  runs: Record<string, RunCopy[]>;
+  cancelled: Record<string, true>;
+}
 
-export type ReplicateRequest =
-  | { image: Image; mode: 'in-region'; body: CopyInRegionBody }
-  | { image: Image; mode: 'cross-region'; body: CrossRegionCopyBody };
+/**
+ * Replication runs of this browser tab. A run outlives its dialog (closing it does not stop the
+ * copies still queued); a reload forgets the queue, while the jobs already started go on.
+ */
+export const useReplicationRuns = create<RunsState>()(() => ({ runs: {}, cancelled: {} }));
 
-/** Start a replication (in-region copy or cross-region copy); answers the job id. */
-export function useReplicateImage() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ image, mode, body }: ReplicateRequest) => {
-      const action = mode === 'in-region' ? 'copy' : 'cross_region_copy';
-      const wire = await imsFetch(`/ims/${image.regionId}/v1/cloudimages/${image.id}/${action}`, {
-        method: 'POST',
-        body: JSON.stringify(body),
-      });
-      return jobAcceptedSchema.parse(wire).job_id;
-    },
-    // The copy is a new image (lists, quota) made by a new job (task centre).
-    onSuccess: () => {
+let nextRun = 0;
+
+export interface CopyToMake {
+  image: Image;
+  input: ReplicateInput;
+  regionId: RegionId;
+}
+
+function startCopy(token: string) {
+  return async (copy: RunCopy) => {
+    const action = copy.input.mode === 'in-region' ? 'copy' : 'cross_region_copy';
+    const wire = await imsFetch(`/ims/${copy.image.regionId}/v1/cloudimages/${copy.image.id}/${action}`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify(toReplicateBody(copy.input)),
+    });
+    return jobAcceptedSchema.parse(wire).job_id;
+  };
+}
+
+function launch(client: QueryClient, token: string, session: SessionViewer, copies: readonly CopyToMake[]): string {
+  const runId = `run-${++nextRun}`;
+  const initial: RunCopy[] = copies.map((c, i) => ({ ...c, id: `${runId}-${i}`, state: 'queued' }));
+  useReplicationRuns.setState((s) => ({ runs: { ...s.runs, [runId]: initial } }));
+  const region = initial[0]?.image.regionId ?? 'cn-north-4';
+  const projectId = session.projectIn(region)?.id ?? '';
+
+  void runCopies(initial, {
+    viewer: session.viewer,
+    listJobs: () => client.fetchQuery({ ...jobsQuery(token, region, projectId), staleTime: 0 }),
+    start: startCopy(token),
+    pause: () => new Promise((resolve) => setTimeout(resolve, RUNNING_JOB_REFRESH_MS)),
+    cancelled: () => useReplicationRuns.getState().cancelled[runId] === true,
+    update: (copy) => {
+      const before = useReplicationRuns.getState().runs[runId]?.find((c) => c.id === copy.id);
+      useReplicationRuns.setState((s) => ({
+        runs: { ...s.runs, [runId]: (s.runs[runId] ?? []).map((c) => (c.id === copy.id ? copy : c)) },
+      }));
+      // A started or ended copy is a new image and a job: lists, quota and task centre follow.
+      if (before?.state === copy.state) return;
       void client.invalidateQueries({ queryKey: imageKeys.all });
       void client.invalidateQueries({ queryKey: jobKeys.all });
     },
   });
+  return runId;
+}
+
+/** Starts a run of copies as the signed-in user; answers its id, for `useReplicationRun`. */
+export function useStartReplicationRun() {
+  const client = useQueryClient();
+  const token = useSession((s) => s.token);
+  const session = useViewer();
+  return useCallback(
+    (copies: readonly CopyToMake[]) => (session ? launch(client, token, session, copies) : undefined),
+    [client, token, session],
+  );
+}
+
+export function useReplicationRun(runId: string | undefined): RunCopy[] | undefined {
+  return useReplicationRuns((s) => (runId ? s.runs[runId] : undefined));
+}
+
+export function cancelQueuedCopies(runId: string): void {
+  useReplicationRuns.setState((s) => ({ cancelled: { ...s.cancelled, [runId]: true } }));
+}
+
+/**
+ * Calls `listener` with a run's copies on every change until it answers true. For dialogs that act
+ * when a run reaches a point (its one copy started, everything refused, all settled).
+ */
+export function watchReplicationRun(runId: string, listener: (copies: RunCopy[]) => boolean): () => void {
+  const unsubscribe = useReplicationRuns.subscribe((state) => {
+    const copies = state.runs[runId];
+    if (copies && listener(copies)) unsubscribe();
+  });
+  return unsubscribe;
 }

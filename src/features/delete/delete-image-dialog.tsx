@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { describeApiError } from '../../api/client';
-import { useDeleteImage } from '../../api/image-mutations';
+import { useDeleteImage } from '../../api/delete';
 import { useRuleContext } from '../../api/rule-context';
 import { BatchActions } from '../../components/batch-actions';
 import { OutcomeList, SkippedList, type ItemOutcome, type ItemProgress } from '../../components/batch-lists';

@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { projectsQuery } from '../../api/identity';
-import { membersQuery } from '../../api/members';
+import { membersQuery } from '../../api/share';
 import { useSession } from '../../api/session-store';
 import { useViewer } from '../../api/viewer';
 import { formatDateTime } from '../../components/format';

@@ -8,7 +8,7 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { Controller } from 'react-hook-form';
-import { useModifyImage } from '../../api/image-mutations';
+import { useModifyImage } from '../../api/modify';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { FormTextField } from '../../components/form/form-text-field';
 import { ImageFormDialog, type ImageFormProps } from '../../components/form/image-form-dialog';

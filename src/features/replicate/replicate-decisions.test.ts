@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CopyState, RunCopy } from '../../api/replication-run';
+import type { CopyState, RunCopy } from '../../api/replication-queue';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
 import { modeDecisions, runSummary } from './replicate-decisions';
 

@@ -1,4 +1,4 @@
-import type { RunCopy } from '../../api/replication-run';
+import type { RunCopy } from '../../api/replication-queue';
 import {
   canReplicateMode,
   type Decision,

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useState } from 'react';
-import { useReplicationRun, useStartReplicationRun, watchReplicationRun } from '../../api/replication-runs';
+import { useReplicationRun, useStartReplicationRun, watchReplicationRun } from '../../api/replicate';
 import { useViewer } from '../../api/viewer';
 import type { ImageFormProps } from '../../components/form/image-form-dialog';
 import { RuleFormBody } from '../../components/form/rule-form-body';
@@ -15,7 +15,7 @@ import {
   type RegionId,
   type RuleContext,
 } from '../../domain';
-import { FINAL_STATES } from '../../api/replication-run';
+import { FINAL_STATES } from '../../api/replication-queue';
 import { modeDecisions, runSummary } from './replicate-decisions';
 import { ReplicateFields } from './replicate-fields';
 import {

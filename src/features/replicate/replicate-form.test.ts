@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunCopy } from '../../api/replication-run';
+import type { RunCopy } from '../../api/replication-queue';
 import { placeDenials } from '../../components/form/use-rule-form';
 import {
   canReplicate,

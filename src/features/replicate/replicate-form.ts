@@ -1,5 +1,5 @@
 import { get } from 'react-hook-form';
-import type { RunCopy } from '../../api/replication-run';
+import type { RunCopy } from '../../api/replication-queue';
 import {
   DEFAULT_ENTERPRISE_PROJECT_ID,
   defaultCopyName,

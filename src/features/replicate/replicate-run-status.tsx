@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import type { CopyState, RunCopy } from '../../api/replication-run';
+import type { CopyState, RunCopy } from '../../api/replication-queue';
 import { regionName } from '../../domain';
 
 const STATE_LABELS: Record<CopyState, string> = {

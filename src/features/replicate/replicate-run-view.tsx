@@ -2,8 +2,8 @@ import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import Typography from '@mui/material/Typography';
-import { FINAL_STATES, type RunCopy } from '../../api/replication-run';
-import { cancelQueuedCopies } from '../../api/replication-runs';
+import { FINAL_STATES, type RunCopy } from '../../api/replication-queue';
+import { cancelQueuedCopies } from '../../api/replicate';
 import { runSummary } from './replicate-decisions';
 import { ReplicateRunStatus } from './replicate-run-status';
 

@@ -10,7 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useStopSharing } from '../../api/sharing';
+import { useStopSharing } from '../../api/share';
 import { DeniableButton } from '../../components/denied-reason';
 import { notify } from '../../components/notifications';
 import { canStopSharing, type Image, type Member, type MemberStatus, type Viewer } from '../../domain';

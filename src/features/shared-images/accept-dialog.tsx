@@ -4,7 +4,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useSession } from '../../api/session-store';
-import { useAcceptAllPending, useAnswerShares } from '../../api/sharing';
+import { useAcceptAllPending, useAnswerShares } from '../../api/shared-images';
 import { vaultsQuery } from '../../api/vaults';
 import { DialogLoading, DialogPlaceholder } from '../../components/dialog-loading';
 import { FormSelect } from '../../components/form/form-select';

@@ -13,7 +13,7 @@ import { projectsQuery } from '../../api/identity';
 import { imageKeys, type ImageRow } from '../../api/images';
 import { useRuleContext } from '../../api/rule-context';
 import { pendingSharesCountQuery } from '../../api/shared-counts';
-import { sharedImagesQuery } from '../../api/sharing';
+import { sharedImagesQuery } from '../../api/shared-images';
 import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
 import { MarkerPagination } from '../../components/list/marker-pagination';
 import { SearchField } from '../../components/list/search-field';

@@ -1,4 +1,4 @@
-import type { SharedListParams, SharedSortKey } from '../../api/sharing';
+import type { SharedListParams, SharedSortKey } from '../../api/shared-images';
 import {
   LIST_PARAM,
   parseOrderAndPage,

@@ -1,4 +1,4 @@
-import { useAnswerShares } from '../../api/sharing';
+import { useAnswerShares } from '../../api/shared-images';
 import { describeApiError } from '../../api/client';
 import { notify } from '../../components/notifications';
 import type { Image } from '../../domain';

@@ -3,7 +3,7 @@ import { replicateInputOf, type Image, type RegionId, type ReplicationRequest } 
 import { makeImage, makeViewer } from '../domain/test-fixtures';
 import type { ImsJob } from '../domain/wire/job';
 import { ApiError } from './client';
-import { runCopies, type RunCopy } from './replication-run';
+import { runCopies, type RunCopy } from './replication-queue';
 
 /** A backend whose jobs end `ticks` pauses after they start, failing those named in `failing`. */
 interface FakeOptions {

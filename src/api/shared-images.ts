@@ -1,14 +1,16 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Image, MemberStatus, RegionId } from '../domain';
 import type { ImageListQueryInput } from '../domain/wire/image-list';
-import { membersBody, updateMembersBody } from '../domain/wire/share';
+import { jobAcceptedSchema } from '../domain/wire/job';
+import { updateMembersBody } from '../domain/wire/share';
 import { imsFetch } from './client';
-import { imageKeys, imageListQuery } from './images';
-import { jobKeys } from './jobs';
-import { memberKeys } from './members';
+import { imageListQuery } from './images';
+import { refreshAfterShare } from './share';
 
-const jobAcceptedSchema = z.object({ job_id: z.string() });
+/*
+ * The recipient's side of sharing: the images other projects shared with the viewer, and the
+ * answers to them (accept, reject, accept everything pending).
+ */
 
 export type SharedSortKey = 'shared_at' | 'name' | 'size';
 
@@ -40,45 +42,6 @@ export function sharedListQueryInput(params: SharedListParams): ImageListQueryIn
 /** `GET /v2/cloudimages?__imagetype=shared&member_status=…`, paged on the server. */
 export function sharedImagesQuery(region: RegionId, params: SharedListParams) {
   return imageListQuery(region, sharedListQueryInput(params));
-}
-
-/** Members, images and the task centre all change with a share: refresh the three. */
-function refreshAfterShare(client: QueryClient) {
-  void client.invalidateQueries({ queryKey: imageKeys.all });
-  void client.invalidateQueries({ queryKey: memberKeys.all });
-  void client.invalidateQueries({ queryKey: jobKeys.all });
-}
-
-interface ShareRequest {
-  images: readonly Image[];
-  projectIds: readonly string[];
-}
-
-/** Owner side: add (POST) or remove (DELETE) recipient projects of images, one job for the batch. */
-function useMembersRequest(method: 'POST' | 'DELETE') {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ images, projectIds }: ShareRequest) => {
-      const region = images[0]?.regionId ?? 'cn-north-4';
-      const body = membersBody(
-        images.map((i) => i.id),
-        { projectIds },
-      );
-      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, { method, body: JSON.stringify(body) });
-      return jobAcceptedSchema.parse(wire).job_id;
-    },
-    onSettled: () => refreshAfterShare(client),
-  });
-}
-
-/** Owner side: add recipient projects to one or more images (one job for the batch). */
-export function useShareImages() {
-  return useMembersRequest('POST');
-}
-
-/** Owner side: remove recipient projects from an image. */
-export function useStopSharing() {
-  return useMembersRequest('DELETE');
 }
 
 export interface AnswerRequest {
