@@ -375,10 +375,7 @@ export const CATALOGUE = {
     source: '000 T1',
     code: 'IMG.0015',
     limits: { privateImagesPerRegion: LIMITS.privateImagesPerRegion },
-    reason: (p) =>
-      p.adding !== undefined && p.adding > 1
-        ? `${p.region} has ${p.used} of ${p.limit} private images; ${p.adding} more would pass the quota.`
-        : `${p.region} already has ${p.used} of ${p.limit} private images.`,
+    reason: (p) => `${p.region} already has ${p.used} of ${p.limit} private images.`,
     hint: (p) => `Delete private images in ${p.region}, or choose another region.`,
   }),
   'replicate.in-region.whole-image': rule({
