@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { agencyListSchema, fromWireAgency } from '../domain/wire/iam';
+import { iamPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export const agencyKeys = {
@@ -11,7 +12,7 @@ export function agenciesQuery(token: string) {
   return queryOptions({
     queryKey: agencyKeys.list(token),
     queryFn: async ({ signal }) =>
-      agencyListSchema.parse(await imsFetch('/iam/v3/agencies', { signal, token })).agencies.map(fromWireAgency),
+      agencyListSchema.parse(await imsFetch(iamPaths.agencies.to(), { signal, token })).agencies.map(fromWireAgency),
     staleTime: Infinity,
   });
 }

@@ -7,6 +7,7 @@ import {
   imageListSearchParams,
   imsImagePageSchema,
 } from '../domain/wire/image-list';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys, type ImageRow } from './images';
 
@@ -23,9 +24,7 @@ export function allImagesQuery(region: RegionId, query: Omit<ImageListQueryInput
       let marker: string | undefined;
       do {
         const params = imageListSearchParams({ ...query, limit: IMAGE_LIST_MAX_LIMIT, marker });
-        const page = imsImagePageSchema.parse(
-          await imsFetch(`/ims/${region}/v2/cloudimages?${params.toString()}`, { signal }),
-        );
+        const page = imsImagePageSchema.parse(await imsFetch(imsPaths.images.to({ region }, params), { signal }));
         rows.push(...page.images.map((wire) => ({ image: fromImsImage(wire, region), wire })));
         marker = page.images.length > 0 ? page.next_marker : undefined;
       } while (marker !== undefined);

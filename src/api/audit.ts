@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegionId } from '../domain';
 import { traceListSchema, type WireTrace } from '../domain/wire/audit';
+import { auditPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export type TraceResult = WireTrace['result'];
@@ -80,7 +81,7 @@ export function auditQuery(token: string, filter: AuditFilter) {
         if (filter.user) params.set('user', filter.user);
         if (filter.imageId) params.set('image_id', filter.imageId);
         if (marker) params.set('marker', marker);
-        const body = traceListSchema.parse(await imsFetch(`/audit/v1/traces?${params.toString()}`, { signal, token }));
+        const body = traceListSchema.parse(await imsFetch(auditPaths.traces.to({}, params), { signal, token }));
         entries.push(...body.traces.map(fromWireTrace));
         marker = body.meta_data.marker;
       } while (marker !== undefined);

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Image } from '../domain';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys } from './jobs';
@@ -9,7 +10,7 @@ export function useDeleteImage() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ image, deleteBackup }: { image: Image; deleteBackup?: boolean }) => {
-      await imsFetch(`/ims/${image.regionId}/v2/images/${image.id}`, {
+      await imsFetch(imsPaths.glanceImage.to({ region: image.regionId, imageId: image.id }), {
         method: 'DELETE',
         ...(deleteBackup ? { body: JSON.stringify({ delete_backup: true }) } : {}),
       });

@@ -3,6 +3,7 @@ import type { BucketObject, Image, RegionId } from '../domain';
 import type { ExportImageBody } from '../domain/wire/export';
 import { jobAcceptedSchema } from '../domain/wire/job';
 import { fromWireObject, objectListSchema } from '../domain/wire/obs';
+import { imsPaths, obsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys } from './jobs';
@@ -21,7 +22,7 @@ export function bucketObjectsQuery(token: string, region: RegionId, bucket: stri
     queryKey: bucketObjectKeys.list(token, region, bucket),
     queryFn: async ({ signal }): Promise<BucketObject[]> =>
       objectListSchema
-        .parse(await imsFetch(`/obs/${region}/buckets/${encodeURIComponent(bucket)}/objects`, { signal, token }))
+        .parse(await imsFetch(obsPaths.objects.to({ region, bucket }), { signal, token }))
         .contents.map(fromWireObject),
     staleTime: 0,
   });
@@ -37,7 +38,7 @@ export function useExportImage() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ image, body }: ExportRequest) => {
-      const wire = await imsFetch(`/ims/${image.regionId}/v1/cloudimages/${image.id}/file`, {
+      const wire = await imsFetch(imsPaths.exportImage.to({ region: image.regionId, imageId: image.id }), {
         method: 'POST',
         body: JSON.stringify(body),
       });

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fromWireProject, identityListSchema, projectListSchema } from '../domain/wire/iam';
 import { enterpriseProjectListSchema } from '../domain/wire/iam';
+import { iamPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export const identityKeys = {
@@ -14,7 +15,7 @@ export function identitiesQuery() {
   return queryOptions({
     queryKey: identityKeys.identities,
     queryFn: async ({ signal }) =>
-      identityListSchema.parse(await imsFetch('/iam/v3/auth/identities', { signal })).identities,
+      identityListSchema.parse(await imsFetch(iamPaths.identities.to(), { signal })).identities,
     staleTime: Infinity,
   });
 }
@@ -24,7 +25,7 @@ export function projectsQuery() {
   return queryOptions({
     queryKey: identityKeys.projects,
     queryFn: async ({ signal }) => {
-      const wire = projectListSchema.parse(await imsFetch('/iam/v3/projects', { signal })).projects;
+      const wire = projectListSchema.parse(await imsFetch(iamPaths.projects.to(), { signal })).projects;
       return { projects: wire.map(fromWireProject), accountNames: new Map(wire.map((p) => [p.domain_id, p.domain_name])) };
     },
     staleTime: Infinity,
@@ -35,7 +36,7 @@ export function enterpriseProjectsQuery(token: string) {
   return queryOptions({
     queryKey: identityKeys.enterpriseProjects(token),
     queryFn: async ({ signal }) =>
-      enterpriseProjectListSchema.parse(await imsFetch('/iam/v3/enterprise-projects', { signal, token }))
+      enterpriseProjectListSchema.parse(await imsFetch(iamPaths.enterpriseProjects.to(), { signal, token }))
         .enterprise_projects,
     staleTime: Infinity,
   });

@@ -3,6 +3,7 @@ import type { Image, RegionId } from '../domain';
 import { fromImsImage, imsImageSchema, type ImsImage } from '../domain/wire/image';
 import { type ImageListQueryInput, imageListSearchParams, imsImagePageSchema } from '../domain/wire/image-list';
 import { imsQuotaSchema } from '../domain/wire/quota';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export interface ImageRow {
@@ -36,7 +37,7 @@ export function imageListQuery(region: RegionId, query: ImageListQueryInput) {
     queryFn: async ({ signal }): Promise<ImagePage> => {
       const params = imageListSearchParams(query);
       const page = imsImagePageSchema.parse(
-        await imsFetch(`/ims/${region}/v2/cloudimages?${params.toString()}`, { signal }),
+        await imsFetch(imsPaths.images.to({ region }, params), { signal }),
       );
       return {
         rows: page.images.map((wire) => ({ image: fromImsImage(wire, region), wire })),
@@ -54,7 +55,7 @@ export function imageDetailQuery(region: RegionId, id: string) {
   return queryOptions({
     queryKey: imageKeys.detail(region, id),
     queryFn: async ({ signal }): Promise<ImageRow> => {
-      const wire = imsImageSchema.parse(await imsFetch(`/ims/${region}/v2/cloudimages/${id}`, { signal }));
+      const wire = imsImageSchema.parse(await imsFetch(imsPaths.image.to({ region, imageId: id }), { signal }));
       return { image: fromImsImage(wire, region), wire };
     },
     refetchInterval: (q) => (q.state.data && TRANSITIONAL.has(q.state.data.image.status) ? TRANSITIONAL_REFRESH_MS : false),
@@ -70,7 +71,7 @@ export function quotaQuery(region: RegionId) {
   return queryOptions({
     queryKey: imageKeys.quota(region),
     queryFn: async ({ signal }): Promise<Quota> => {
-      const body = imsQuotaSchema.parse(await imsFetch(`/ims/${region}/v1/cloudimages/quota`, { signal }));
+      const body = imsQuotaSchema.parse(await imsFetch(imsPaths.quota.to({ region }), { signal }));
       const image = body.quotas.resources.find((r) => r.type === 'image');
       return { used: image?.used ?? 0, limit: image?.quota ?? 0 };
     },

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isActiveJobStatus, type JobSummary, type RegionId } from '../domain';
 import { imsJobListSchema, type ImsJob } from '../domain/wire/job';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export const jobKeys = {
@@ -16,7 +17,7 @@ export function jobsQuery(token: string, region: RegionId, projectId: string) {
   return queryOptions({
     queryKey: jobKeys.list(token, region, projectId),
     queryFn: async ({ signal }) =>
-      imsJobListSchema.parse(await imsFetch(`/ims/${region}/v1/${projectId}/jobs`, { signal, token })).jobs,
+      imsJobListSchema.parse(await imsFetch(imsPaths.jobs.to({ region, projectId }), { signal, token })).jobs,
     refetchInterval: (q) => (q.state.data?.some((j) => isActiveJobStatus(j.status)) ? RUNNING_JOB_REFRESH_MS : false),
   });
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { mockPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 /** The mock backend's knobs (its own endpoints; the client does not know more of the mock). */
@@ -16,7 +17,7 @@ const settingsKey = ['mock', 'settings'] as const;
 export function mockSettingsQuery() {
   return queryOptions({
     queryKey: settingsKey,
-    queryFn: async ({ signal }) => mockSettingsSchema.parse(await imsFetch('/mock/settings', { signal })),
+    queryFn: async ({ signal }) => mockSettingsSchema.parse(await imsFetch(mockPaths.settings.to(), { signal })),
   });
 }
 
@@ -24,7 +25,7 @@ export function mockNoticeQuery() {
   return queryOptions({
     queryKey: ['mock', 'notice'] as const,
     queryFn: async ({ signal }) =>
-      z.object({ notice: z.string().nullable() }).parse(await imsFetch('/mock/notice', { signal })).notice,
+      z.object({ notice: z.string().nullable() }).parse(await imsFetch(mockPaths.notice.to(), { signal })).notice,
     staleTime: Infinity,
   });
 }
@@ -33,7 +34,7 @@ export function useUpdateMockSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (patch: Partial<MockSettings>) =>
-      mockSettingsSchema.parse(await imsFetch('/mock/settings', { method: 'PUT', body: JSON.stringify(patch) })),
+      mockSettingsSchema.parse(await imsFetch(mockPaths.settings.to(), { method: 'PUT', body: JSON.stringify(patch) })),
     onSuccess: (settings) => client.setQueryData(settingsKey, settings),
   });
 }
@@ -43,7 +44,7 @@ export function useResetDemoData() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (scenario?: string) =>
-      imsFetch('/mock/reset', { method: 'POST', body: JSON.stringify(scenario ? { scenario } : {}) }),
+      imsFetch(mockPaths.reset.to(), { method: 'POST', body: JSON.stringify(scenario ? { scenario } : {}) }),
     onSuccess: () => client.invalidateQueries(),
   });
 }

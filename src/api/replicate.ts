@@ -7,6 +7,7 @@ import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys, jobsQuery, RUNNING_JOB_REFRESH_MS } from './jobs';
 import { jobAcceptedSchema } from '../domain/wire/job';
+import { imsPaths } from '../domain/wire/paths';
 import { runCopies, type RunCopy } from './replication-queue';
 import { useSession } from './session-store';
 import { useViewer, type SessionViewer } from './viewer';
@@ -32,8 +33,8 @@ export interface CopyToMake {
 
 function startCopy(token: string) {
   return async (copy: RunCopy) => {
-    const action = copy.input.mode === 'in-region' ? 'copy' : 'cross_region_copy';
-    const wire = await imsFetch(`/ims/${copy.image.regionId}/v1/cloudimages/${copy.image.id}/${action}`, {
+    const path = copy.input.mode === 'in-region' ? imsPaths.copy : imsPaths.crossRegionCopy;
+    const wire = await imsFetch(path.to({ region: copy.image.regionId, imageId: copy.image.id }), {
       method: 'POST',
       token,
       body: JSON.stringify(toReplicateBody(copy.input)),

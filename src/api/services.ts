@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { RegionId } from '../domain';
 import { fromWireKey, keyListSchema } from '../domain/wire/kms';
 import { bucketListSchema, fromWireBucket } from '../domain/wire/obs';
+import { kmsPaths, obsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export const serviceKeys = {
@@ -14,7 +15,7 @@ export function kmsKeysQuery(token: string, region: RegionId, projectId: string)
     queryKey: serviceKeys.keys(token, region, projectId),
     queryFn: async ({ signal }) =>
       keyListSchema
-        .parse(await imsFetch(`/kms/${region}/v1.0/${projectId}/kms/list-keys`, { signal, token }))
+        .parse(await imsFetch(kmsPaths.keys.to({ region, projectId }), { signal, token }))
         .key_details.map(fromWireKey),
   });
 }
@@ -25,7 +26,7 @@ export function bucketsQuery(token: string, region: RegionId, accountId: string)
     queryKey: serviceKeys.buckets(token, region, accountId),
     queryFn: async ({ signal }) =>
       bucketListSchema
-        .parse(await imsFetch(`/obs/${region}/buckets`, { signal, token }))
+        .parse(await imsFetch(obsPaths.buckets.to({ region }), { signal, token }))
         .buckets.map((b) => fromWireBucket(b, accountId)),
   });
 }

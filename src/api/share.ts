@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@ta
 import type { Image, Member, RegionId } from '../domain';
 import { jobAcceptedSchema } from '../domain/wire/job';
 import { fromImsMember, memberListSchema, membersBody } from '../domain/wire/share';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys } from './jobs';
@@ -27,7 +28,7 @@ export function membersQuery(token: string, region: RegionId, projectId: string,
       do {
         const params = new URLSearchParams(marker ? { marker } : {});
         const page = memberListSchema.parse(
-          await imsFetch(`/ims/${region}/v1/${projectId}/cloudimages/${imageId}/members?${params.toString()}`, {
+          await imsFetch(imsPaths.imageMembers.to({ region, projectId, imageId }, params), {
             signal,
             token,
           }),
@@ -62,7 +63,7 @@ function useMembersRequest(method: 'POST' | 'DELETE') {
         images.map((i) => i.id),
         { projectIds },
       );
-      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, { method, body: JSON.stringify(body) });
+      const wire = await imsFetch(imsPaths.members.to({ region }), { method, body: JSON.stringify(body) });
       return jobAcceptedSchema.parse(wire).job_id;
     },
     onSettled: () => refreshAfterShare(client),

@@ -1,6 +1,7 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
 import { z } from 'zod';
 import { REGIONS, type RegionId } from '../domain';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 
@@ -15,7 +16,7 @@ export function pendingSharesCountQuery(region: RegionId) {
     queryKey: [...imageKeys.all, 'pending-shares-count', region] as const,
     queryFn: async ({ signal }) => {
       const params = new URLSearchParams({ __imagetype: 'shared', member_status: 'pending', limit: '1' });
-      const body = await imsFetch(`/ims/${region}/v2/cloudimages?${params.toString()}`, { signal });
+      const body = await imsFetch(imsPaths.images.to({ region }, params), { signal });
       return pageTotalSchema.parse(body).total;
     },
     // A badge is a hint: a failed count stays quiet instead of toasting on every page.

@@ -3,6 +3,7 @@ import type { Image, MemberStatus, RegionId } from '../domain';
 import type { ImageListQueryInput } from '../domain/wire/image-list';
 import { jobAcceptedSchema } from '../domain/wire/job';
 import { updateMembersBody } from '../domain/wire/share';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageListQuery } from './images';
 import { refreshAfterShare } from './share';
@@ -63,7 +64,7 @@ export function useAnswerShares() {
         images.map((i) => i.id),
         { status, projectId, ...(vaultId ? { vaultId } : {}) },
       );
-      const wire = await imsFetch(`/ims/${region}/v1/cloudimages/members`, {
+      const wire = await imsFetch(imsPaths.members.to({ region }), {
         method: 'PUT',
         body: JSON.stringify(body),
       });
@@ -100,7 +101,7 @@ export function useAcceptAllPending() {
           page.rows.map((r) => r.image.id),
           { status: 'accepted', projectId, ...(vaultId ? { vaultId } : {}) },
         );
-        await imsFetch(`/ims/${region}/v1/cloudimages/members`, { method: 'PUT', body: JSON.stringify(body) });
+        await imsFetch(imsPaths.members.to({ region }), { method: 'PUT', body: JSON.stringify(body) });
         accepted += page.rows.length;
       }
     },

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-query';
 import type { Image, RegionId, Tag } from '../domain';
 import { tagsAfter, tenantTagsSchema, type TagActionBody, type TenantTags } from '../domain/wire/tags';
+import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys, type ImagePage, type ImageRow } from './images';
 import { useViewer } from './viewer';
@@ -23,7 +24,7 @@ export function tenantTagsQuery(region: RegionId, projectId: string) {
   return queryOptions({
     queryKey: tagKeys.tenant(region, projectId),
     queryFn: async ({ signal }): Promise<TenantTags['tags']> =>
-      tenantTagsSchema.parse(await imsFetch(`/ims/${region}/v2/${projectId}/images/tags`, { signal })).tags,
+      tenantTagsSchema.parse(await imsFetch(imsPaths.projectTags.to({ region, projectId }), { signal })).tags,
     enabled: projectId !== '',
     // Suggestions only: a failure leaves free typing, no toast.
     meta: { silent: true },
@@ -56,7 +57,11 @@ export function withTags(row: ImageRow, imageId: string, tags: readonly Tag[]): 
 export function tagWriteOptions(client: QueryClient) {
   return mutationOptions<void, Error, TagWrite, Rollback>({
     mutationFn: async ({ image, requests }) => {
-      const path = `/ims/${image.regionId}/v2/${image.ownerProjectId}/images/${image.id}/tags/action`;
+      const path = imsPaths.tagAction.to({
+        region: image.regionId,
+        projectId: image.ownerProjectId,
+        imageId: image.id,
+      });
       for (const body of requests) await imsFetch(path, { method: 'POST', body: JSON.stringify(body) });
     },
     onMutate: async ({ image, requests }) => {

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { RegionId } from '../domain';
 import { fromWireVault, vaultListSchema } from '../domain/wire/cbr';
+import { cbrPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 
 export const vaultKeys = {
@@ -13,7 +14,7 @@ export function vaultsQuery(token: string, region: RegionId, projectId: string) 
     queryKey: vaultKeys.list(token, region, projectId),
     queryFn: async ({ signal }) =>
       vaultListSchema
-        .parse(await imsFetch(`/cbr/${region}/v3/${projectId}/vaults`, { signal, token }))
+        .parse(await imsFetch(cbrPaths.vaults.to({ region, projectId }), { signal, token }))
         .vaults.map(fromWireVault),
   });
 }

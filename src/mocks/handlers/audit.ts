@@ -1,4 +1,5 @@
 import { DEFAULT_TRACE_PAGE, type TraceList, traceQuerySchema, type WireTrace } from '../../domain/wire/audit';
+import { auditPaths } from '../../domain/wire/paths';
 import type { AuditEntry } from '../db/schema';
 import { badRequest } from '../http/errors';
 import { json, route, type Route } from '../http/pipeline';
@@ -24,7 +25,7 @@ function toWireTrace(entry: AuditEntry): WireTrace {
 }
 
 /** Mock extension shaped like CTS: the viewer's account's writes, newest first. */
-const traces = route('get', '/audit/v1/traces', { query: traceQuerySchema }, (ctx) => {
+const traces = route('get', auditPaths.traces, { query: traceQuerySchema }, (ctx) => {
   const q = ctx.query;
   // Entries are appended in time order, so reversing gives newest first even within one millisecond.
   const entries = ctx.db.audit

@@ -25,6 +25,7 @@ import {
 } from '../../domain/wire/create';
 import { parseBucketUrl } from '../../domain/wire/obs';
 import { requestedTags } from '../../domain/wire/tags';
+import { imsPaths } from '../../domain/wire/paths';
 import type { Db } from '../db/schema';
 import { badRequest, enforce, imsError, refusal } from '../http/errors';
 import { projectIn, regionParams } from '../http/lookup';
@@ -438,21 +439,18 @@ function create(ctx: Ctx) {
   return json({ job_id: jobIds[0], ...(jobIds.length > 1 ? { job_ids: jobIds } : {}) });
 }
 
-const versions = (path: string) => [`/ims/:region/v2/${path}`, `/ims/:region/v2.1/${path}`];
-
 export const createRoutes: Route[] = [
-  ...versions('cloudimages/action').map((path) =>
-    route('post', path, { params: regionParams, body: createImageActionSchema, operation: 'create' }, create),
-  ),
-  ...['/ims/:region/v1/cloudimages/dataimages/action', '/ims/:region/v2.1/cloudimages/dataimages/action'].map((path) =>
-    route('post', path, { params: regionParams, body: createDataImageActionSchema, operation: 'create' }, create),
-  ),
-  ...versions('cloudimages/quickimport/action').map((path) =>
-    route('post', path, { params: regionParams, body: quickImportActionSchema, operation: 'create' }, create),
-  ),
+  route('post', imsPaths.createImage, { params: regionParams, body: createImageActionSchema, operation: 'create' }, create),
   route(
     'post',
-    '/ims/:region/v1/cloudimages/wholeimages/action',
+    imsPaths.createDataImage,
+    { params: regionParams, body: createDataImageActionSchema, operation: 'create' },
+    create,
+  ),
+  route('post', imsPaths.quickImport, { params: regionParams, body: quickImportActionSchema, operation: 'create' }, create),
+  route(
+    'post',
+    imsPaths.createWholeImage,
     { params: regionParams, body: createWholeImageActionSchema, operation: 'create' },
     create,
   ),

@@ -1,5 +1,6 @@
 import { canExport } from '../../domain';
 import { exportImageBodySchema, toExportInput } from '../../domain/wire/export';
+import { imsPaths } from '../../domain/wire/paths';
 import { enforce } from '../http/errors';
 import { findVisibleImage, projectIn, regionImageParams } from '../http/lookup';
 import { json, route, type Route } from '../http/pipeline';
@@ -11,8 +12,11 @@ import { jobRunOptions } from './jobs';
  * as "being exported" (delete.in-progress, export.status); the file appears in the bucket when the
  * job settles.
  */
-const exportImage = (path: string) =>
-  route('post', path, { params: regionImageParams, body: exportImageBodySchema, operation: 'export' }, (ctx) => {
+const exportImage = route(
+  'post',
+  imsPaths.exportImage,
+  { params: regionImageParams, body: exportImageBodySchema, operation: 'export' },
+  (ctx) => {
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
     const input = toExportInput(ctx.body);
     enforce(canExport(image, ctx.viewer, ctx.rules(), input));
@@ -39,9 +43,7 @@ const exportImage = (path: string) =>
     );
     ctx.backend.save();
     return json({ job_id: job.id });
-  });
+  },
+);
 
-export const exportRoutes: Route[] = [
-  exportImage('/ims/:region/v1/cloudimages/:imageId/file'),
-  exportImage('/ims/:region/v2.1/cloudimages/:imageId/file'),
-];
+export const exportRoutes: Route[] = [exportImage];

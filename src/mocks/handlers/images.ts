@@ -3,6 +3,7 @@ import { toImsImage, type WireView } from '../../domain/wire/image';
 import { deleteImageBodySchema } from '../../domain/wire/delete';
 import { type ImageListQuery, imageListQuerySchema } from '../../domain/wire/image-list';
 import { imagePatchSchema, toModifyInput } from '../../domain/wire/modify';
+import { type ApiPath, imsPaths } from '../../domain/wire/paths';
 import type { Db } from '../db/schema';
 import { badRequest, enforce } from '../http/errors';
 import { findVisibleImage, regionImageParams, regionParams } from '../http/lookup';
@@ -129,7 +130,7 @@ function startAfter(sorted: Entry[], marker: Entry, compare: (a: Entry, b: Entry
 
 const listImages = route(
   'get',
-  '/ims/:region/v2/cloudimages',
+  imsPaths.images,
   { params: regionParams, query: imageListQuerySchema },
   ({ db, viewer, params, query }) => {
     // One pass over the members, so the list stays linear on the large scenario.
@@ -179,7 +180,7 @@ const listImages = route(
 
 // ---- detail, update, delete, publish ----------------------------------------------------
 
-const showImage = (path: string) =>
+const showImage = (path: ApiPath) =>
   route('get', path, { params: regionImageParams }, (ctx) => {
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
     return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
@@ -187,7 +188,7 @@ const showImage = (path: string) =>
 
 const updateImage = route(
   'patch',
-  '/ims/:region/v2/cloudimages/:imageId',
+  imsPaths.image,
   { params: regionImageParams, body: imagePatchSchema, operation: 'update' },
   (ctx) => {
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
@@ -217,7 +218,7 @@ const updateImage = route(
 
 const deleteImage = route(
   'delete',
-  '/ims/:region/v2/images/:imageId',
+  imsPaths.glanceImage,
   { params: regionImageParams, body: deleteImageBodySchema, optionalBody: true, operation: 'delete' },
   (ctx) => {
     const body = ctx.body;
@@ -239,26 +240,21 @@ const deleteImage = route(
 );
 
 /** Mock-specific: publish in KooGallery, so delete.koogallery and share.koogallery can be shown. */
-const publishImage = route(
-  'post',
-  '/ims/:region/v1/cloudimages/:imageId/publish',
-  { params: regionImageParams, operation: 'publish' },
-  (ctx) => {
-    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
-    enforce(canPublish(image, ctx.viewer, ctx.rules()));
-    if (!image.publishedInKooGallery) {
-      image.publishedInKooGallery = true;
-      image.updatedAt = new Date(ctx.now).toISOString();
-      ctx.backend.save();
-    }
-    return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
-  },
-);
+const publishImage = route('post', imsPaths.publish, { params: regionImageParams, operation: 'publish' }, (ctx) => {
+  const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
+  enforce(canPublish(image, ctx.viewer, ctx.rules()));
+  if (!image.publishedInKooGallery) {
+    image.publishedInKooGallery = true;
+    image.updatedAt = new Date(ctx.now).toISOString();
+    ctx.backend.save();
+  }
+  return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
+});
 
 export const imageRoutes: Route[] = [
   listImages,
-  showImage('/ims/:region/v2/cloudimages/:imageId'),
-  showImage('/ims/:region/v2/images/:imageId'),
+  showImage(imsPaths.image),
+  showImage(imsPaths.glanceImage),
   updateImage,
   deleteImage,
   publishImage,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobProgress, regionIdSchema, type Job } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
+import { imsPaths } from '../../domain/wire/paths';
 import type { Backend } from '../backend';
 import { notFound } from '../http/errors';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';
@@ -53,7 +54,7 @@ function checkProject(ctx: Ctx, projectId: string): void {
   if (!ctx.viewer.projectIds.includes(projectId)) throw notFound(`Project ${projectId}`);
 }
 
-const showJob = route('get', '/ims/:region/v1/:projectId/jobs/:jobId', { params: jobParams }, (ctx) => {
+const showJob = route('get', imsPaths.job, { params: jobParams }, (ctx) => {
   checkProject(ctx, ctx.params.projectId);
   const job = ctx.db.jobs.find((j) => j.id === ctx.params.jobId && j.accountId === ctx.viewer.accountId);
   if (!job) throw notFound(`Job ${ctx.params.jobId}`);
@@ -61,7 +62,7 @@ const showJob = route('get', '/ims/:region/v1/:projectId/jobs/:jobId', { params:
 });
 
 /** Mock extension for the task centre: every job of the viewer's account, in any region, newest first. */
-const listJobs = route('get', '/ims/:region/v1/:projectId/jobs', { params: projectParams }, (ctx) => {
+const listJobs = route('get', imsPaths.jobs, { params: projectParams }, (ctx) => {
   checkProject(ctx, ctx.params.projectId);
   const jobs = ctx.db.jobs
     .filter((j) => j.accountId === ctx.viewer.accountId)

@@ -20,6 +20,7 @@ import {
   updateMembersBodySchema,
   type MemberList,
 } from '../../domain/wire/share';
+import { imsPaths } from '../../domain/wire/paths';
 import { createJob } from '../jobs';
 import { badRequest, enforce, notFound } from '../http/errors';
 import { findVisibleImage, projectIn, regionParams } from '../http/lookup';
@@ -76,7 +77,7 @@ function memberJob(ctx: Ctx, kind: JobKind, images: Image[], apply: () => void, 
 
 const share = route(
   'post',
-  '/ims/:region/v1/cloudimages/members',
+  imsPaths.members,
   { params: regionParams, body: membersBodySchema, operation: 'share' },
   (ctx) => {
     const images = findImages(ctx);
@@ -97,7 +98,7 @@ const share = route(
 
 const stopSharing = route(
   'delete',
-  '/ims/:region/v1/cloudimages/members',
+  imsPaths.members,
   { params: regionParams, body: membersBodySchema, operation: 'stop-sharing' },
   (ctx) => {
     const images = findImages(ctx);
@@ -112,7 +113,7 @@ const stopSharing = route(
 
 const answer = route(
   'put',
-  '/ims/:region/v1/cloudimages/members',
+  imsPaths.members,
   { params: regionParams, body: updateMembersBodySchema, operation: 'answer-share' },
   (ctx) => {
     const images = findImages(ctx);
@@ -155,7 +156,7 @@ function visibleMembers(ctx: ReadCtx): Member[] {
 
 const listMembers = route(
   'get',
-  '/ims/:region/v1/:projectId/cloudimages/:imageId/members',
+  imsPaths.imageMembers,
   { params: imageMemberParams, query: memberListQuerySchema },
   (ctx) => {
     const members = visibleMembers(ctx);
@@ -186,7 +187,7 @@ const listMembers = route(
 
 const showMember = route(
   'get',
-  '/ims/:region/v1/:projectId/cloudimages/:imageId/members/:memberId',
+  imsPaths.imageMember,
   { params: imageMemberParams.extend({ memberId: z.string().min(1) }) },
   (ctx) => {
     const member = visibleMembers(ctx).find((m) => m.projectId === ctx.params.memberId);

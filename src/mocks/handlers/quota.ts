@@ -1,5 +1,6 @@
 import { quotaIn } from '../../domain';
 import type { ImsQuota } from '../../domain/wire/quota';
+import { imsPaths } from '../../domain/wire/paths';
 import { regionParams } from '../http/lookup';
 import { json, route, type Route } from '../http/pipeline';
 
@@ -11,7 +12,7 @@ const QUOTA_MAX = 1000;
  * (create.quota, replicate.quota); `image_shared` counts the shares received in the region and
  * is unlimited (-1), as received.no-quota says.
  */
-const showQuota = route('get', '/ims/:region/v1/cloudimages/quota', { params: regionParams }, (ctx) => {
+const showQuota = route('get', imsPaths.quota, { params: regionParams }, (ctx) => {
   const usage = quotaIn(ctx.rules(), ctx.params.region);
   const mine = new Set(ctx.viewer.projectIds);
   const receivedIds = new Set(ctx.db.members.filter((m) => mine.has(m.projectId)).map((m) => m.imageId));

@@ -6,6 +6,7 @@ import {
   crossRegionCopyBodySchema,
   toReplicateInput,
 } from '../../domain/wire/replicate';
+import { imsPaths } from '../../domain/wire/paths';
 import { badRequest, enforce, notFound } from '../http/errors';
 import { findVisibleImage, projectIn, regionImageParams } from '../http/lookup';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';
@@ -90,18 +91,18 @@ function replicate(ctx: Ctx<CopyInRegionBody | CrossRegionCopyBody>) {
   return json({ job_id: job.id });
 }
 
-const copyInRegion = (path: string) =>
-  route('post', path, { params: regionImageParams, body: copyInRegionBodySchema, operation: 'replicate' }, replicate);
+const copyInRegion = route(
+  'post',
+  imsPaths.copy,
+  { params: regionImageParams, body: copyInRegionBodySchema, operation: 'replicate' },
+  replicate,
+);
 
 const copyCrossRegion = route(
   'post',
-  '/ims/:region/v1/cloudimages/:imageId/cross_region_copy',
+  imsPaths.crossRegionCopy,
   { params: regionImageParams, body: crossRegionCopyBodySchema, operation: 'replicate' },
   replicate,
 );
 
-export const replicateRoutes: Route[] = [
-  copyInRegion('/ims/:region/v1/cloudimages/:imageId/copy'),
-  copyInRegion('/ims/:region/v2.1/cloudimages/:imageId/copy'),
-  copyCrossRegion,
-];
+export const replicateRoutes: Route[] = [copyInRegion, copyCrossRegion];

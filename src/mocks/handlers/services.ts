@@ -5,6 +5,7 @@ import { toWireServer } from '../../domain/wire/ecs';
 import { toWireIdentity, toWireProject, toWireRegion } from '../../domain/wire/iam';
 import { toWireKey } from '../../domain/wire/kms';
 import { toWireBucket, toWireObject } from '../../domain/wire/obs';
+import { bmsPaths, cbrPaths, ecsPaths, iamPaths, kmsPaths, obsPaths } from '../../domain/wire/paths';
 import type { Db } from '../db/schema';
 import { imsError, notFound } from '../http/errors';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';
@@ -36,39 +37,29 @@ function serverList(kind: Server['kind']) {
   };
 }
 
-const ecs = route(
-  'get',
-  '/ecs/:region/v1/:projectId/cloudservers/detail',
-  { params: projectParams },
-  serverList('ecs'),
-);
-const bms = route(
-  'get',
-  '/bms/:region/v1/:projectId/baremetalservers/detail',
-  { params: projectParams },
-  serverList('bms'),
-);
+const ecs = route('get', ecsPaths.servers, { params: projectParams }, serverList('ecs'));
+const bms = route('get', bmsPaths.servers, { params: projectParams }, serverList('bms'));
 
-const vaults = route('get', '/cbr/:region/v3/:projectId/vaults', { params: projectParams }, (ctx) => {
+const vaults = route('get', cbrPaths.vaults, { params: projectParams }, (ctx) => {
   const project = projectScope(ctx, ctx.params.region, ctx.params.projectId);
   const list = ctx.db.vaults.filter((v) => v.projectId === project.id).map(toWireVault);
   return json({ count: list.length, vaults: list });
 });
 
-const backups = route('get', '/cbr/:region/v3/:projectId/backups', { params: projectParams }, (ctx) => {
+const backups = route('get', cbrPaths.backups, { params: projectParams }, (ctx) => {
   const project = projectScope(ctx, ctx.params.region, ctx.params.projectId);
   const list = ctx.db.backups.filter((b) => b.projectId === project.id).map(toWireBackup);
   return json({ count: list.length, backups: list });
 });
 
 // OBS bucket names are global, so the list spans regions; the export dialog disables the others.
-const buckets = route('get', '/obs/:region/buckets', { params: regionParams }, (ctx) =>
+const buckets = route('get', obsPaths.buckets, { params: regionParams }, (ctx) =>
   json({ buckets: ctx.db.buckets.filter((b) => b.accountId === ctx.viewer.accountId).map(toWireBucket) }),
 );
 
 const objects = route(
   'get',
-  '/obs/:region/buckets/:bucket/objects',
+  obsPaths.objects,
   { params: regionParams.extend({ bucket: z.string().min(1) }) },
   (ctx) => {
     const bucket = ctx.db.buckets.find(
@@ -79,7 +70,7 @@ const objects = route(
   },
 );
 
-const keys = route('get', '/kms/:region/v1.0/:projectId/kms/list-keys', { params: projectParams }, (ctx) => {
+const keys = route('get', kmsPaths.keys, { params: projectParams }, (ctx) => {
   projectScope(ctx, ctx.params.region, ctx.params.projectId);
   const details = ctx.db.keys
     .filter((k) => k.accountId === ctx.viewer.accountId && k.regionId === ctx.params.region)
@@ -87,17 +78,17 @@ const keys = route('get', '/kms/:region/v1.0/:projectId/kms/list-keys', { params
   return json({ keys: details.map((k) => k.key_id), key_details: details, total: details.length, truncated: 'false' });
 });
 
-const regions = route('get', '/iam/v3/regions', {}, () => json({ regions: REGIONS.map(toWireRegion) }));
+const regions = route('get', iamPaths.regions, {}, () => json({ regions: REGIONS.map(toWireRegion) }));
 
-const projects = route('get', '/iam/v3/projects', {}, (ctx) =>
+const projects = route('get', iamPaths.projects, {}, (ctx) =>
   json({ projects: ctx.db.projects.map((p) => toWireProject(p, accountName(ctx.db, p.accountId))) }),
 );
 
-const identities = route('get', '/iam/v3/auth/identities', {}, (ctx) =>
+const identities = route('get', iamPaths.identities, {}, (ctx) =>
   json({ identities: ctx.db.users.map((u) => toWireIdentity(u, accountName(ctx.db, u.accountId))) }),
 );
 
-const enterpriseProjects = route('get', '/iam/v3/enterprise-projects', {}, (ctx) => {
+const enterpriseProjects = route('get', iamPaths.enterpriseProjects, {}, (ctx) => {
   const own = ctx.db.enterpriseProjects.filter((e) => e.accountId === ctx.viewer.accountId);
   // Huawei always lists the "default" enterprise project; a seed need not store it.
   const list = own.some((e) => e.id === DEFAULT_ENTERPRISE_PROJECT_ID)
@@ -107,7 +98,7 @@ const enterpriseProjects = route('get', '/iam/v3/enterprise-projects', {}, (ctx)
   return json({ enterprise_projects: wire, total_count: wire.length });
 });
 
-const agencies = route('get', '/iam/v3/agencies', {}, (ctx) =>
+const agencies = route('get', iamPaths.agencies, {}, (ctx) =>
   json({
     agencies: ctx.db.agencies
       .filter((a) => a.accountId === ctx.viewer.accountId)

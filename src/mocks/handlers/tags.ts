@@ -7,6 +7,7 @@ import {
   tagsInputOf,
   tenantTagsOf,
 } from '../../domain/wire/tags';
+import { imsPaths } from '../../domain/wire/paths';
 import { enforce, notFound } from '../http/errors';
 import { findVisibleImage } from '../http/lookup';
 import { json, noContent, route, type RequestContext, type Route } from '../http/pipeline';
@@ -36,7 +37,7 @@ function writeTags(ctx: RequestContext<ImageParams, unknown, unknown>, image: Im
 
 const addTag = route(
   'post',
-  '/ims/:region/v2/:projectId/images/:imageId/tags',
+  imsPaths.imageTags,
   { params: imageParams, body: addTagBodySchema, operation: 'tags' },
   (ctx) => {
     const image = findImage(ctx);
@@ -46,7 +47,7 @@ const addTag = route(
 
 const tagAction = route(
   'post',
-  '/ims/:region/v2/:projectId/images/:imageId/tags/action',
+  imsPaths.tagAction,
   { params: imageParams, body: tagActionBodySchema, operation: 'tags' },
   (ctx) => {
     const image = findImage(ctx);
@@ -56,7 +57,7 @@ const tagAction = route(
 
 const deleteTag = route(
   'delete',
-  '/ims/:region/v2/:projectId/images/:imageId/tags/:key',
+  imsPaths.imageTag,
   { params: imageParams.extend({ key: z.string().min(1) }), operation: 'tags' },
   (ctx) => {
     const image = findImage(ctx);
@@ -68,14 +69,14 @@ const deleteTag = route(
   },
 );
 
-const imageTags = route('get', '/ims/:region/v2/:projectId/images/:imageId/tags', { params: imageParams }, (ctx) => {
+const imageTags = route('get', imsPaths.imageTags, { params: imageParams }, (ctx) => {
   const image = findImage(ctx);
   return json({ tags: image.tags.map((t) => ({ key: t.key, value: t.value })) });
 });
 
 const tenantTags = route(
   'get',
-  '/ims/:region/v2/:projectId/images/tags',
+  imsPaths.projectTags,
   { params: z.object({ region: regionIdSchema, projectId: z.string().min(1) }) },
   (ctx) => {
     const project = projectScope(ctx, ctx.params.region, ctx.params.projectId);

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { fieldErrorsOf, type RegionId, type RuleContext, type RuleId, type User, type Viewer } from '../../domain';
+import type { ApiPath } from '../../domain/wire/paths';
 import type { Backend } from '../backend';
 import type { Db } from '../db/schema';
 import { ruleContextFor } from '../rule-context';
@@ -104,12 +105,22 @@ function auditWrite(ctx: Partial<RequestContext<unknown, unknown, unknown>> & { 
  */
 export function route<P = undefined, Q = undefined, B = undefined>(
   method: Method,
-  path: string,
+  path: ApiPath,
   spec: RouteSpec<P, Q, B>,
   handler: Handler<P, Q, B>,
 ): Route {
+  return (backend) => path.patterns.map((pattern) => serve(method, pattern, spec, handler)(backend));
+}
+
+/** The MSW handler of one pattern (a route answers on every API version of its path). */
+function serve<P, Q, B>(
+  method: Method,
+  pattern: string,
+  spec: RouteSpec<P, Q, B>,
+  handler: Handler<P, Q, B>,
+): (backend: Backend) => HttpHandler {
   // `*` lets the path match any origin: the page's in the browser, any in Node tests.
-  return (backend) => http[method](`*${path}`, async ({ request, params }) => {
+  return (backend) => http[method](`*${pattern}`, async ({ request, params }) => {
     const url = new URL(request.url);
     const ctx: Partial<RequestContext<P, Q, B>> & { backend: Backend; request: Request; url: URL } = {
       backend,
@@ -149,11 +160,11 @@ export function route<P = undefined, Q = undefined, B = undefined>(
   });
 }
 
-/** A handler not yet bound to the backend it serves. */
-export type Route = (backend: Backend) => HttpHandler;
+/** A route not yet bound to the backend it serves: one MSW handler per pattern of its path. */
+export type Route = (backend: Backend) => HttpHandler[];
 
 export function bindRoutes(backend: Backend, routes: readonly Route[]): HttpHandler[] {
-  return routes.map((r) => r(backend));
+  return routes.flatMap((r) => r(backend));
 }
 
 export const json = (body: unknown, status = 200) => HttpResponse.json(body as Record<string, unknown>, { status });
