@@ -51,6 +51,8 @@ export interface RuleForm<V extends FieldValues> {
   serverError: string | null;
   /** Places a refusal that did not come through `submit` (a queued run's), like a thrown one. */
   refuse: (field: string | undefined, message: string) => void;
+  /** Takes back the refusal above the form (what it refused has since succeeded). */
+  clearRefusal: () => void;
   onSubmit: (event?: FormEvent) => Promise<void>;
   busy: boolean;
 }
@@ -135,6 +137,7 @@ export function useRuleForm<V extends FieldValues>(options: RuleFormOptions<V>):
     decision: denials[0] ?? ALLOWED,
     serverError,
     refuse,
+    clearRefusal: () => setServerError(null),
     onSubmit,
     busy: form.formState.isSubmitting,
   };

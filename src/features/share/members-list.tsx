@@ -28,11 +28,12 @@ interface MembersListProps {
   members: readonly Member[];
   directory: Directory;
   /** A stop-sharing failure, for the dialog to show above the form. */
-  onError: (error: unknown) => void;
+  /** How the last Stop sharing ended: no error once it succeeded. */
+  onResult: (error?: unknown) => void;
 }
 
 /** The projects the image is shared with, their answers, and "Stop sharing" for the selected ones. */
-export function MembersList({ image, viewer, members, directory, onError }: MembersListProps) {
+export function MembersList({ image, viewer, members, directory, onResult }: MembersListProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const stop = useStopSharing();
   const chosen = members.filter((m) => selected.has(m.projectId));
@@ -56,8 +57,9 @@ export function MembersList({ image, viewer, members, directory, onError }: Memb
         'success',
       );
       setSelected(new Set());
+      onResult();
     } catch (error) {
-      onError(error);
+      onResult(error);
     }
   };
 

@@ -122,7 +122,9 @@ function ShareFields({
         viewer={viewer}
         members={members}
         directory={directory}
-        onError={(error) => ruleForm.refuse(undefined, describeApiError(error))}
+        onResult={(error) =>
+          error === undefined ? ruleForm.clearRefusal() : ruleForm.refuse(undefined, describeApiError(error))
+        }
       />
     </RuleFormBody>
   );
