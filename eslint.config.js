@@ -28,10 +28,10 @@ function featureNames() {
 const REACT_FILES = ['src/{api,components,features,app}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'];
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/**/*.bench.ts'];
 
-const layerMessage = 'Imports flow one way: domain ← (api, mocks) ← components ← features ← app (DESIGN.md §1).';
+const layerMessage = 'Imports flow one way: domain ← (api, mocks) ← components ← features ← app (ARCHITECTURE.md §1).';
 
 /**
- * The one-way layers of DESIGN.md §1. `from` and `target` are paths relative to the repo root;
+ * The one-way layers of ARCHITECTURE.md §1. `from` and `target` are paths relative to the repo root;
  * `except` is relative to `from`.
  */
 const layerZones = [
@@ -127,7 +127,7 @@ export default defineConfig(
     ],
   },
 
-  // Layers (DESIGN.md §1).
+  // Layers (ARCHITECTURE.md §1).
   {
     files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
     plugins: { 'import-x': importX },
@@ -155,7 +155,7 @@ export default defineConfig(
           patterns: [
             {
               regex: '^(?!zod(?:/|$)|\\.{1,2}/)',
-              message: 'src/domain imports only zod and itself: no React, no MSW, no fetch (DESIGN.md §1).',
+              message: 'src/domain imports only zod and itself: no React, no MSW, no fetch (ARCHITECTURE.md §1).',
             },
           ],
         },
@@ -172,7 +172,7 @@ export default defineConfig(
           patterns: [
             {
               regex: '^(?!zod(?:/|$)|vitest(?:/|$)|fast-check$|node:|\\.{1,2}/)',
-              message: 'Domain tests import only zod, vitest, fast-check, node builtins and the domain (DESIGN.md §1).',
+              message: 'Domain tests import only zod, vitest, fast-check, node builtins and the domain (ARCHITECTURE.md §1).',
             },
           ],
         },
@@ -192,7 +192,7 @@ export default defineConfig(
     extends: [playwright.configs['flat/recommended']],
     languageOptions: { globals: globals.node },
     rules: {
-      // Testing contract (DESIGN.md §7): by role, label and name only; no fixed waits.
+      // Testing contract (ARCHITECTURE.md §7): by role, label and name only; no fixed waits.
       'playwright/no-raw-locators': 'error',
       'playwright/no-wait-for-timeout': 'error',
       'playwright/no-element-handle': 'error',

@@ -1,7 +1,7 @@
 import { ApiError } from '../api/client';
 
 /**
- * Which failures the shell announces and retries (DESIGN.md §4). A 400 or 404 belongs to the page
+ * Which failures the shell announces and retries (ARCHITECTURE.md §5). A 400 or 404 belongs to the page
  * or dialog that asked (inline field and rule errors); what no page can fix goes to a toast.
  */
 

@@ -14,7 +14,7 @@ interface ImageActionMenuProps {
 }
 
 /**
- * The row menu `Actions for <image name>` (DESIGN.md §6). Denied items stay in the menu,
+ * The row menu `Actions for <image name>` (README, Testing contract). Denied items stay in the menu,
  * `aria-disabled` and reachable by the arrow keys, with the rule's reason as tooltip and
  * accessible description.
  */

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { can, type Decision, type Image, type ImageOperation, type RuleContext, type Viewer } from '../domain';
 
 /**
- * The row and toolbar actions, in menu order, each named by its verb (DESIGN.md §6). An action with
+ * The row and toolbar actions, in menu order, each named by its verb (README, Testing contract). An action with
  * a `batchLabel` also acts on the list's selection; its dialog then receives several images.
  */
 export const IMAGE_ACTIONS = [

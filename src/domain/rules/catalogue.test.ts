@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../limits';
 import { CATALOGUE, deny, FORBIDDEN_RULES, isDenied, onField, RULE_IDS, ruleEntry, type RuleId } from './catalogue';
 
-/** Every rule id of ../shared/RULES.md, copied by hand: the catalogue must hold exactly these. */
+/** Every rule id of the product's rule list, copied by hand: the catalogue must hold exactly these. */
 const RULES_MD_IDS = [
   'create.quota',
   'create.concurrent-tasks',
