@@ -1,13 +1,11 @@
-import { canDelete, canModify, canPublish, type Image, type Member, type Viewer } from '../../domain';
+import type { Image, Member, Viewer } from '../../domain';
 import { toImsImage, type WireView } from '../../domain/wire/image';
-import { deleteImageBodySchema } from '../../domain/wire/delete';
-import { type ImageListQuery, imageListQuerySchema } from '../../domain/wire/image-list';
-import { imagePatchSchema, toModifyInput } from '../../domain/wire/modify';
-import { type ApiPath, imsPaths } from '../../domain/wire/paths';
+import { imageListQuerySchema, type ImageListQuery } from '../../domain/wire/image-list';
+import { imsPaths, type ApiPath } from '../../domain/wire/paths';
 import type { Db } from '../db/schema';
-import { badRequest, enforce } from '../http/errors';
+import { badRequest } from '../http/errors';
 import { findVisibleImage, regionImageParams, regionParams } from '../http/lookup';
-import { json, noContent, route, type Route } from '../http/pipeline';
+import { json, route, type Route } from '../http/pipeline';
 
 /** How the viewer sees an image: shared out by them, or a share they received. */
 export function wireViewOf(db: Pick<Db, 'members'>, viewer: Viewer, image: Image): WireView {
@@ -19,12 +17,6 @@ export function wireViewOf(db: Pick<Db, 'members'>, viewer: Viewer, image: Image
     shared = true;
   }
   return { shared };
-}
-
-export function removeWhere<T>(items: T[], predicate: (item: T) => boolean): void {
-  let kept = 0;
-  for (const item of items) if (!predicate(item)) items[kept++] = item;
-  items.length = kept;
 }
 
 // ---- list ----------------------------------------------------------------------------
@@ -178,7 +170,7 @@ const listImages = route(
   },
 );
 
-// ---- detail, update, delete, publish ----------------------------------------------------
+// ---- detail -------------------------------------------------------------------------
 
 const showImage = (path: ApiPath) =>
   route('get', path, { params: regionImageParams }, (ctx) => {
@@ -186,76 +178,4 @@ const showImage = (path: ApiPath) =>
     return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
   });
 
-const updateImage = route(
-  'patch',
-  imsPaths.image,
-  { params: regionImageParams, body: imagePatchSchema, operation: 'update' },
-  (ctx) => {
-    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
-    const changes = toModifyInput(ctx.body);
-    enforce(canModify(image, ctx.viewer, ctx.rules(), changes));
-    const epId = changes.enterpriseProjectId;
-    if (
-      epId !== undefined &&
-      !ctx.db.enterpriseProjects.some((ep) => ep.id === epId && ep.accountId === ctx.viewer.accountId)
-    )
-      throw badRequest(`Enterprise project ${epId} does not exist in your account.`, [
-        { field: 'body.enterprise_project_id', message: 'No such enterprise project.' },
-      ]);
-    if (changes.name !== undefined) image.name = changes.name;
-    if (changes.description !== undefined) image.description = changes.description;
-    if (changes.minRamMb !== undefined) image.minRamMb = changes.minRamMb;
-    if (changes.maxRamMb !== undefined) image.maxRamMb = changes.maxRamMb;
-    if (changes.bootMode !== undefined) image.bootMode = changes.bootMode;
-    if (changes.nicMultiQueue !== undefined) image.nicMultiQueue = changes.nicMultiQueue;
-    if (epId !== undefined) image.enterpriseProjectId = epId;
-    image.updatedAt = new Date(ctx.now).toISOString();
-    ctx.subject.imageName = image.name;
-    ctx.backend.save();
-    return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
-  },
-);
-
-const deleteImage = route(
-  'delete',
-  imsPaths.glanceImage,
-  { params: regionImageParams, body: deleteImageBodySchema, optionalBody: true, operation: 'delete' },
-  (ctx) => {
-    const body = ctx.body;
-    const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
-    enforce(canDelete(image, ctx.viewer, ctx.rules()));
-    const { db } = ctx;
-    removeWhere(db.images, (i) => i.id === image.id);
-    removeWhere(db.members, (m) => m.imageId === image.id);
-    const source = image.source;
-    if (
-      body.delete_backup === true &&
-      image.type === 'whole' &&
-      (source.kind === 'csbs-backup' || source.kind === 'cbr-backup')
-    )
-      removeWhere(db.backups, (b) => b.id === source.backupId);
-    ctx.backend.save();
-    return noContent();
-  },
-);
-
-/** Mock-specific: publish in KooGallery, so delete.koogallery and share.koogallery can be shown. */
-const publishImage = route('post', imsPaths.publish, { params: regionImageParams, operation: 'publish' }, (ctx) => {
-  const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
-  enforce(canPublish(image, ctx.viewer, ctx.rules()));
-  if (!image.publishedInKooGallery) {
-    image.publishedInKooGallery = true;
-    image.updatedAt = new Date(ctx.now).toISOString();
-    ctx.backend.save();
-  }
-  return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
-});
-
-export const imageRoutes: Route[] = [
-  listImages,
-  showImage(imsPaths.image),
-  showImage(imsPaths.glanceImage),
-  updateImage,
-  deleteImage,
-  publishImage,
-];
+export const imageRoutes: Route[] = [listImages, showImage(imsPaths.image), showImage(imsPaths.glanceImage)];

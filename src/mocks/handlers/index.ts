@@ -3,26 +3,32 @@ import type { Backend } from '../backend';
 import { bindRoutes } from '../http/pipeline';
 import { auditRoutes } from './audit';
 import { createRoutes } from './create';
+import { deleteRoutes } from './delete';
 import { exportRoutes } from './export';
 import { imageRoutes } from './images';
 import { jobRoutes } from './jobs';
-import { memberRoutes } from './members';
 import { mockControlRoutes } from './mock-control';
+import { modifyRoutes } from './modify';
+import { publishRoutes } from './publish';
 import { quotaRoutes } from './quota';
 import { replicateRoutes } from './replicate';
 import { serviceRoutes } from './services';
+import { shareRoutes } from './share';
 import { tagRoutes } from './tags';
 
 /** Every handler of the mock backend, bound to one backend. */
 export function createHandlers(backend: Backend): HttpHandler[] {
   return bindRoutes(backend, [
     ...imageRoutes,
+    ...modifyRoutes,
+    ...deleteRoutes,
+    ...publishRoutes,
     ...createRoutes,
     ...replicateRoutes,
     ...exportRoutes,
     ...jobRoutes,
     ...quotaRoutes,
-    ...memberRoutes,
+    ...shareRoutes,
     ...tagRoutes,
     ...serviceRoutes,
     ...auditRoutes,

@@ -196,4 +196,4 @@ const showMember = route(
   },
 );
 
-export const memberRoutes: Route[] = [share, stopSharing, answer, listMembers, showMember];
+export const shareRoutes: Route[] = [share, stopSharing, answer, listMembers, showMember];
