@@ -9,7 +9,7 @@ import type { Image } from '../../domain';
 import type { Column, RowFacts } from './columns';
 import { ImageRow } from './image-row';
 import { ImagesTableHead } from './images-table-head';
-import { SkeletonRows } from './list-states';
+import { SkeletonRows } from './list-placeholders';
 import type { SortDir, SortField } from './list-state';
 
 interface ImagesTableProps {

@@ -22,7 +22,7 @@ import { visibleColumns } from './columns';
 import { ImagesTable } from './images-table';
 import { ListFiltersBar } from './list-filters';
 import { filterQuery, hasFilters, EMPTY_FILTERS, pageIndex, pageQuery, type SortField } from './list-state';
-import { EmptyState } from './list-states';
+import { EmptyState } from './list-placeholders';
 import { QuotaLine } from './quota-line';
 import { rowFacts } from './row-facts';
 import { useCsvExport } from './use-csv-export';
