@@ -14,7 +14,7 @@ import { parseBucketUrl } from '../../domain/wire/obs';
 import { jobAcceptedSchema } from '../../domain/wire/job';
 import type { Backend } from '../backend';
 import { BACKUPS, backupIdOf, diskIdOf, IMPORT_FILES, keyIdOf, serverIdOf, vaultIdOf } from '../seed';
-import { dbState, expectMalformed, expectRefusal, lastAudit } from './image-test-kit';
+import { dbState, expectFieldError, expectMalformed, expectRefusal, lastAudit } from './image-test-kit';
 import { api, errorOf, projectOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
 
 const { backend } = useBackend();
@@ -138,7 +138,7 @@ describe('creating images', () => {
       name: 'ubuntu-live',
       image_url: file(IMPORT_FILES.iso),
       min_disk: 40,
-      os_version: 'Ubuntu 22.04 server 64bit',
+      os_version: 'Ubuntu 20.04 Server 64bit',
     });
     expect(iso.image).toMatchObject({ type: 'iso', diskFormat: 'iso', platform: 'Ubuntu', source: { kind: 'iso-file' } });
 
@@ -154,7 +154,7 @@ describe('creating images', () => {
       name: 'analytics-node',
       image_url: file(IMPORT_FILES.largeRaw),
       min_disk: 300,
-      os_version: 'Ubuntu 22.04 server 64bit',
+      os_version: 'Ubuntu 20.04 Server 64bit',
     });
     expect(quick.image).toMatchObject({ type: 'system', sizeGb: 300 });
   });
@@ -287,5 +287,17 @@ describe('creating images', () => {
     });
     expect(response.status).toBe(400);
     expect(errorOf(response).code).toBe('IMG.0097');
+  });
+});
+
+describe('field names of a refused request', () => {
+  it.each<[string, string, unknown, string]>([
+    ['image_url without a colon', ACTION, { name: 'x', image_url: 'acme-image-files', min_disk: 40 }, 'imageUrl'],
+    ['min_disk as text', ACTION, { name: 'x', image_url: file(IMPORT_FILES.golden), min_disk: '40' }, 'minDiskGb'],
+    ['a data disk id that is not a string', ACTION, { data_images: [{ name: 'x', volume_id: 7 }] }, 'dataDiskIds.0'],
+    ['a tag key that is not a string', ACTION, { name: 'x', instance_id: serverIdOf('web-prod-01'), image_tags: [{ key: 1, value: 'v' }] }, 'tags.0.key'],
+    ['min_ram, which no create rule reads', ACTION, { name: 'x', instance_id: serverIdOf('web-prod-01'), min_ram: 'lots' }, 'body.min_ram'],
+  ])('names the field of %s', async (_label, path, body, field) => {
+    expectFieldError(await api('alice', 'POST', path, body), field);
   });
 });

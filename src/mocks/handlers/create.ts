@@ -15,6 +15,7 @@ import {
   type Tag,
 } from '../../domain';
 import {
+  createBodyFields,
   createDataImageActionSchema,
   type CreateFacts,
   createImageActionSchema,
@@ -440,18 +441,28 @@ function create(ctx: Ctx) {
 }
 
 export const createRoutes: Route[] = [
-  route('post', imsPaths.createImage, { params: regionParams, body: createImageActionSchema, operation: 'create' }, create),
+  route(
+    'post',
+    imsPaths.createImage,
+    { params: regionParams, body: createImageActionSchema, fields: createBodyFields, operation: 'create' },
+    create,
+  ),
   route(
     'post',
     imsPaths.createDataImage,
-    { params: regionParams, body: createDataImageActionSchema, operation: 'create' },
+    { params: regionParams, body: createDataImageActionSchema, fields: createBodyFields, operation: 'create' },
     create,
   ),
-  route('post', imsPaths.quickImport, { params: regionParams, body: quickImportActionSchema, operation: 'create' }, create),
+  route(
+    'post',
+    imsPaths.quickImport,
+    { params: regionParams, body: quickImportActionSchema, fields: createBodyFields, operation: 'create' },
+    create,
+  ),
   route(
     'post',
     imsPaths.createWholeImage,
-    { params: regionParams, body: createWholeImageActionSchema, operation: 'create' },
+    { params: regionParams, body: createWholeImageActionSchema, fields: createBodyFields, operation: 'create' },
     create,
   ),
 ];

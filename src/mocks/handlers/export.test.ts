@@ -3,7 +3,7 @@ import { canDelete, canExport, type Image } from '../../domain';
 import { exportImageBodySchema, toExportInput } from '../../domain/wire/export';
 import { jobAcceptedSchema } from '../../domain/wire/job';
 import { ACME_IMAGES, GLOBEX_IMAGES } from '../seed';
-import { dbState, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
+import { dbState, expectFieldError, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { api, errorOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
 
 const { backend } = useBackend();
@@ -266,5 +266,16 @@ describe('malformed and unknown', () => {
     expectMalformed(await api('alice', 'POST', `/ims/${REGION}/v1/cloudimages/no-such-image/file`, body), 404);
     expectMalformed(await api('alice', 'POST', exportPath(imageNamed(backend(), G.notShared)), body), 404);
     expectMalformed(await api(null, 'POST', exportPath(imageNamed(backend(), A.golden)), body), 401);
+  });
+});
+
+describe('field names of a refused request', () => {
+  it.each<[string, unknown, string]>([
+    ['a bucket_url without a colon', { bucket_url: 'acme-image-exports', file_format: 'qcow2' }, 'fileName'],
+    ['a file name with a space', { bucket_url: 'acme-image-exports:my image.qcow2', file_format: 'qcow2' }, 'fileName'],
+    ['a format IMS does not write', { bucket_url: 'acme-image-exports:a.raw', file_format: 'raw' }, 'format'],
+    ['is_quick_export as text', { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: 'true' }, 'fastExport'],
+  ])('names the export input field of %s', async (_label, body, field) => {
+    expectFieldError(await api('alice', 'POST', exportPath(imageNamed(backend(), A.golden)), body), field);
   });
 });

@@ -1,5 +1,5 @@
 import { canExport } from '../../domain';
-import { exportImageBodySchema, toExportInput } from '../../domain/wire/export';
+import { exportBodyFields, exportImageBodySchema, toExportInput } from '../../domain/wire/export';
 import { imsPaths } from '../../domain/wire/paths';
 import { enforce } from '../http/errors';
 import { findVisibleImage, projectIn, regionImageParams } from '../http/lookup';
@@ -15,7 +15,7 @@ import { jobRunOptions } from './jobs';
 const exportImage = route(
   'post',
   imsPaths.exportImage,
-  { params: regionImageParams, body: exportImageBodySchema, operation: 'export' },
+  { params: regionImageParams, body: exportImageBodySchema, fields: exportBodyFields, operation: 'export' },
   (ctx) => {
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
     const input = toExportInput(ctx.body);

@@ -44,3 +44,14 @@ export function dbState(backend: Backend): string {
 export function lastAudit(backend: Backend) {
   return backend.db().audit.at(-1);
 }
+
+/**
+ * A 400 that names `field` on the error and first among its field errors. Domain names (no
+ * `body.` prefix) are the error's `field` too; a wire path (`body.min_ram`) is a field error only.
+ */
+export function expectFieldError(response: ApiResponse, field: string): void {
+  expectMalformed(response);
+  const error = errorOf(response);
+  expect(error.field_errors?.[0]?.field).toBe(field);
+  expect(error.field).toBe(/^(body|query|path)\b/.test(field) ? undefined : field);
+}

@@ -3,7 +3,7 @@ import { canModify, type Image } from '../../domain';
 import { imsImageSchema } from '../../domain/wire/image';
 import { imagePatchSchema, toModifyInput } from '../../domain/wire/modify';
 import { ACME_IMAGES, enterpriseProjectIdOf } from '../seed';
-import { dbState, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
+import { dbState, expectFieldError, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { api, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
 
 const { backend } = useBackend();
@@ -129,5 +129,30 @@ describe('PATCH /v2/cloudimages/{id}', () => {
       404,
     );
     expectMalformed(await api(null, 'PATCH', imagePath(image), [{ op: 'replace', path: '/name', value: 'x' }]), 401);
+  });
+});
+
+describe('field names of a refused PATCH', () => {
+  it.each<[string, unknown, string]>([
+    ['min_ram not a number', [{ op: 'replace', path: '/min_ram', value: 'lots' }], 'minRamMb'],
+    ['a boot mode IMS does not know', [{ op: 'replace', path: '/hw_firmware_type', value: 'legacy' }], 'bootMode'],
+    ['an unknown op on the name', [{ op: 'move', path: '/name', value: 'x' }], 'name'],
+    [
+      'the second entry',
+      [
+        { op: 'replace', path: '/name', value: 'x' },
+        { op: 'replace', path: '/hw_vif_multiqueue_enabled', value: 'yes' },
+      ],
+      'nicMultiQueue',
+    ],
+    ['an unknown path', [{ op: 'replace', path: '/os_version', value: 'x' }], 'body.0.path'],
+    [
+      'an unknown enterprise project',
+      [{ op: 'replace', path: '/enterprise_project_id', value: 'nope' }],
+      'enterpriseProjectId',
+    ],
+  ])('names the Modify field of %s', async (_label, body, field) => {
+    const image = imageNamed(backend(), A.golden);
+    expectFieldError(await api('alice', 'PATCH', imagePath(image), body), field);
   });
 });

@@ -1,8 +1,8 @@
 import { canModify } from '../../domain';
 import { toImsImage } from '../../domain/wire/image';
-import { imagePatchSchema, toModifyInput } from '../../domain/wire/modify';
+import { imagePatchSchema, modifyBodyFields, toModifyInput } from '../../domain/wire/modify';
 import { imsPaths } from '../../domain/wire/paths';
-import { badRequest, enforce } from '../http/errors';
+import { enforce, fieldRefusal } from '../http/errors';
 import { findVisibleImage, regionImageParams } from '../http/lookup';
 import { json, route, type Route } from '../http/pipeline';
 import { wireViewOf } from './images';
@@ -11,7 +11,7 @@ import { wireViewOf } from './images';
 const updateImage = route(
   'patch',
   imsPaths.image,
-  { params: regionImageParams, body: imagePatchSchema, operation: 'update' },
+  { params: regionImageParams, body: imagePatchSchema, fields: modifyBodyFields, operation: 'update' },
   (ctx) => {
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
     const changes = toModifyInput(ctx.body);
@@ -21,9 +21,11 @@ const updateImage = route(
       epId !== undefined &&
       !ctx.db.enterpriseProjects.some((ep) => ep.id === epId && ep.accountId === ctx.viewer.accountId)
     )
-      throw badRequest(`Enterprise project ${epId} does not exist in your account.`, [
-        { field: 'body.enterprise_project_id', message: 'No such enterprise project.' },
-      ]);
+      throw fieldRefusal(
+        `Enterprise project ${epId} does not exist in your account.`,
+        'enterpriseProjectId',
+        'No such enterprise project.',
+      );
     if (changes.name !== undefined) image.name = changes.name;
     if (changes.description !== undefined) image.description = changes.description;
     if (changes.minRamMb !== undefined) image.minRamMb = changes.minRamMb;

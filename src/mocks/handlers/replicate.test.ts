@@ -13,7 +13,7 @@ import {
   INITECH_IMAGES,
   keyIdOf,
 } from '../seed';
-import { dbState, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
+import { dbState, expectFieldError, expectMalformed, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { addImage, api, errorOf, projectOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
 
 const { backend } = useBackend();
@@ -185,5 +185,20 @@ describe('malformed and unknown', () => {
     expectMalformed(await api('gina', 'POST', crossPath(imageNamed(backend(), A.sles)), cross('ap-southeast-1')), 404);
     expectMalformed(await api(null, 'POST', copyPath(imageNamed(backend(), A.golden)), { name: 'x' }), 401);
     expect(errorOf(await api(null, 'POST', copyPath(imageNamed(backend(), A.golden)), { name: 'x' })).code).toBe('APIGW.0301');
+  });
+});
+
+describe('field names of a refused request', () => {
+  it.each<[string, 'copy' | 'cross', unknown, string]>([
+    ['an empty cmk_id', 'copy', { name: 'x', cmk_id: '' }, 'kmsKeyId'],
+    ['a description with <>', 'copy', { name: 'x', description: '<b>' }, 'description'],
+    ['an unknown region', 'cross', cross('mars-1'), 'targetRegionId'],
+    ['no agency', 'cross', { name: 'x', region: 'ap-southeast-1', project_name: 'ap-southeast-1' }, 'agencyName'],
+    ['no project', 'cross', { name: 'x', region: 'ap-southeast-1', agency_name: IMS_AGENCY }, 'targetProjectName'],
+    ['an agency that does not exist', 'cross', cross('ap-southeast-1', { agency_name: 'nobody' }), 'agencyName'],
+    ['an unknown enterprise project', 'copy', { name: 'x', enterprise_project_id: 'nope' }, 'enterpriseProjectId'],
+  ])('names the replicate input field of %s', async (_label, mode, body, field) => {
+    const golden = imageNamed(backend(), A.golden);
+    expectFieldError(await api('alice', 'POST', mode === 'copy' ? copyPath(golden) : crossPath(golden), body), field);
   });
 });

@@ -4,10 +4,11 @@ import {
   copyInRegionBodySchema,
   type CrossRegionCopyBody,
   crossRegionCopyBodySchema,
+  replicateBodyFields,
   toReplicateInput,
 } from '../../domain/wire/replicate';
 import { imsPaths } from '../../domain/wire/paths';
-import { badRequest, enforce, notFound } from '../http/errors';
+import { enforce, fieldRefusal, notFound } from '../http/errors';
 import { findVisibleImage, projectIn, regionImageParams } from '../http/lookup';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';
 import { createJob, newId } from '../jobs';
@@ -19,14 +20,14 @@ type Ctx<B> = RequestContext<{ region: Image['regionId']; imageId: string }, und
 function checkReferences(ctx: Ctx<CopyInRegionBody | CrossRegionCopyBody>): void {
   const { body, db, viewer } = ctx;
   if ('agency_name' in body && !db.agencies.some((a) => a.name === body.agency_name && a.accountId === viewer.accountId))
-    throw badRequest(`Agency ${body.agency_name} does not exist in your account.`, [
-      { field: 'body.agency_name', message: 'No such agency.' },
-    ]);
+    throw fieldRefusal(`Agency ${body.agency_name} does not exist in your account.`, 'agencyName', 'No such agency.');
   const ep = 'enterprise_project_id' in body ? body.enterprise_project_id : undefined;
   if (ep !== undefined && !db.enterpriseProjects.some((p) => p.id === ep && p.accountId === viewer.accountId))
-    throw badRequest(`Enterprise project ${ep} does not exist in your account.`, [
-      { field: 'body.enterprise_project_id', message: 'No such enterprise project.' },
-    ]);
+    throw fieldRefusal(
+      `Enterprise project ${ep} does not exist in your account.`,
+      'enterpriseProjectId',
+      'No such enterprise project.',
+    );
 }
 
 /** The copy: a new private image of the target project, being made; lineage kept, tags not copied. */
@@ -94,14 +95,14 @@ function replicate(ctx: Ctx<CopyInRegionBody | CrossRegionCopyBody>) {
 const copyInRegion = route(
   'post',
   imsPaths.copy,
-  { params: regionImageParams, body: copyInRegionBodySchema, operation: 'replicate' },
+  { params: regionImageParams, body: copyInRegionBodySchema, fields: replicateBodyFields, operation: 'replicate' },
   replicate,
 );
 
 const copyCrossRegion = route(
   'post',
   imsPaths.crossRegionCopy,
-  { params: regionImageParams, body: crossRegionCopyBodySchema, operation: 'replicate' },
+  { params: regionImageParams, body: crossRegionCopyBodySchema, fields: replicateBodyFields, operation: 'replicate' },
   replicate,
 );
 

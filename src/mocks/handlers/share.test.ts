@@ -217,7 +217,8 @@ describe('POST members: share', () => {
     const missing = await api('alice', 'POST', MEMBERS, { images: [image.id] });
     expect(missing.status).toBe(400);
     expect(errorOf(missing).code).toBe('IMG.0001');
-    expect(errorOf(missing).field_errors).toEqual([expect.objectContaining({ field: 'body.projects' })]);
+    expect(errorOf(missing).field_errors).toEqual([expect.objectContaining({ field: 'projectIds' })]);
+    expect(errorOf(missing).field).toBe('projectIds');
     const empty = await api('alice', 'POST', MEMBERS, { images: [], projects: [gina] });
     expect(empty.status).toBe(400);
     const anonymous = await api(null, 'POST', MEMBERS, { images: [image.id], projects: [gina] });
@@ -497,5 +498,15 @@ describe('GET members', () => {
     expect((await api('gina', 'GET', membersPath('gina', unshared.id))).status).toBe(404);
     // a project id that is not the viewer's
     expect((await api('alice', 'GET', `/ims/${REGION}/v1/${gina}/cloudimages/${image.id}/members`)).status).toBe(404);
+  });
+});
+
+describe('field names of a refused answer', () => {
+  it('names the accept input field of a malformed PUT', async () => {
+    const image = addImage(backend(), 'alice');
+    const response = await api('gina', 'PUT', MEMBERS, { images: [image.id], project_id: gina, status: 'pending' });
+    expect(response.status).toBe(400);
+    expect(errorOf(response).field_errors?.[0]?.field).toBe('status');
+    expect(errorOf(response).field).toBe('status');
   });
 });

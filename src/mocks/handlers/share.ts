@@ -14,9 +14,11 @@ import {
   DEFAULT_MEMBER_PAGE,
   encodeMemberMarker,
   memberListQuerySchema,
+  membersBodyFields,
   membersBodySchema,
   shareInputOf,
   toImsMember,
+  updateMembersBodyFields,
   updateMembersBodySchema,
   type MemberList,
 } from '../../domain/wire/share';
@@ -78,7 +80,7 @@ function memberJob(ctx: Ctx, kind: JobKind, images: Image[], apply: () => void, 
 const share = route(
   'post',
   imsPaths.members,
-  { params: regionParams, body: membersBodySchema, operation: 'share' },
+  { params: regionParams, body: membersBodySchema, fields: membersBodyFields, operation: 'share' },
   (ctx) => {
     const images = findImages(ctx);
     const input = shareInputOf(ctx.body);
@@ -99,7 +101,7 @@ const share = route(
 const stopSharing = route(
   'delete',
   imsPaths.members,
-  { params: regionParams, body: membersBodySchema, operation: 'stop-sharing' },
+  { params: regionParams, body: membersBodySchema, fields: membersBodyFields, operation: 'stop-sharing' },
   (ctx) => {
     const images = findImages(ctx);
     for (const image of images) enforce(canStopSharing(image, ctx.viewer));
@@ -114,7 +116,7 @@ const stopSharing = route(
 const answer = route(
   'put',
   imsPaths.members,
-  { params: regionParams, body: updateMembersBodySchema, operation: 'answer-share' },
+  { params: regionParams, body: updateMembersBodySchema, fields: updateMembersBodyFields, operation: 'answer-share' },
   (ctx) => {
     const images = findImages(ctx);
     const input = acceptInputOf(ctx.body);

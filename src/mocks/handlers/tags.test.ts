@@ -260,3 +260,16 @@ describe("GET .../images/tags: the tenant's tags", () => {
     ]);
   });
 });
+
+describe('field names of a refused batch', () => {
+  it('names the tag row of a malformed batch as the tag rules do', async () => {
+    const image = addImage(backend(), 'alice');
+    const response = await api('alice', 'POST', `${tagsPath('alice', image.id)}/action`, {
+      action: 'delete',
+      tags: [{ key: 'env' }, { key: 'x'.repeat(128) }],
+    });
+    expect(response.status).toBe(400);
+    expect(errorOf(response).field_errors?.[0]?.field).toBe('tags.1.key');
+    expect(errorOf(response).field).toBe('tags.1.key');
+  });
+});

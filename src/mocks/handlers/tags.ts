@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canEditTags, regionIdSchema, type Image, type Tag } from '../../domain';
 import {
   addTagBodySchema,
+  tagActionBodyFields,
   tagActionBodySchema,
   tagActionRows,
   tagsInputOf,
@@ -48,7 +49,7 @@ const addTag = route(
 const tagAction = route(
   'post',
   imsPaths.tagAction,
-  { params: imageParams, body: tagActionBodySchema, operation: 'tags' },
+  { params: imageParams, body: tagActionBodySchema, fields: tagActionBodyFields, operation: 'tags' },
   (ctx) => {
     const image = findImage(ctx);
     return writeTags(ctx, image, tagsInputOf(image.tags, ctx.body.action, tagActionRows(ctx.body)).tags);

@@ -28,7 +28,7 @@ export interface ApiResponse {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; rule?: string; field?: string; field_errors?: unknown[] };
+  error: { code: string; message: string; rule?: string; field?: string; field_errors?: { field: string; message: string }[] };
 }
 
 /** One backend per test file, its db reseeded before every test. */

@@ -11,14 +11,35 @@ export class ImsHttpError extends Error {
   }
 }
 
-export function imsError(status: number, code: string, message: string, fieldErrors?: FieldError[]): ImsHttpError {
+/**
+ * An error body. `field` is the input field the error concerns, in the domain's name (the one
+ * the dialog and `Denial.field` use); `fieldErrors` name the domain's field where there is one.
+ */
+export function imsError(
+  status: number,
+  code: string,
+  message: string,
+  fieldErrors?: FieldError[],
+  field?: string,
+): ImsHttpError {
   return new ImsHttpError(status, {
-    error: { code, message, ...(fieldErrors && fieldErrors.length > 0 ? { field_errors: fieldErrors } : {}) },
+    error: {
+      code,
+      message,
+      ...(field !== undefined ? { field } : {}),
+      ...(fieldErrors && fieldErrors.length > 0 ? { field_errors: fieldErrors } : {}),
+    },
   });
 }
 
 export const notFound = (what: string) => imsError(404, 'IMG.0027', `${what} does not exist.`);
-export const badRequest = (message: string, fieldErrors?: FieldError[]) => imsError(400, 'IMG.0001', message, fieldErrors);
+export const badRequest = (message: string, fieldErrors?: FieldError[], field?: string) =>
+  imsError(400, 'IMG.0001', message, fieldErrors, field);
+
+/** A 400 about one input field, named as the domain names it, on the error and its field error. */
+export function fieldRefusal(message: string, field: string, problem: string): ImsHttpError {
+  return badRequest(message, [{ field, message: problem }], field);
+}
 
 /** The refusal of a rule, as the UI shows it: same id, same reason. */
 export function refusal(denial: Denial): ImsHttpError {

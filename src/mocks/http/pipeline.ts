@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import { fieldErrorsOf, type RegionId, type RuleContext, type RuleId, type User, type Viewer } from '../../domain';
+import type { RegionId, RuleContext, RuleId, User, Viewer } from '../../domain';
+import { bodyFieldOf, type BodyFields } from '../../domain/wire/error';
 import type { ApiPath } from '../../domain/wire/paths';
 import type { Backend } from '../backend';
 import type { Db } from '../db/schema';
@@ -16,6 +17,8 @@ export interface RouteSpec<P, Q, B> {
   /** A body schema makes the body required, unless `optionalBody` (then an empty one reads as `{}`). */
   body?: z.ZodType<B>;
   optionalBody?: boolean;
+  /** How the body's keys name the operation's input fields (the wire module's field table). */
+  fields?: BodyFields;
   /** Name of the write in the audit trail (writes only). */
   operation?: string;
   /** Requests without a token are answered 401; only the mock's own endpoints skip this. */
@@ -51,13 +54,29 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return result;
 }
 
-function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+/**
+ * Parses one part of the request, or answers 400 with its field errors. A body problem is named by
+ * the operation's field table (`kmsKeyId`, not `body.cmk_id`), and the first so named is also the
+ * error's `field`; problems with no domain counterpart keep their wire path. The message quotes
+ * the wire path, as an API's message would.
+ */
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string, fields?: BodyFields): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const fieldErrors = fieldErrorsOf(result.error).map((e) => ({ ...e, field: `${where}.${e.field}`.replace(/\.\(body\)$/, '') }));
-  const first = fieldErrors[0];
-  throw badRequest(`Invalid request${first ? `: ${first.field}: ${first.message}` : ''}.`, fieldErrors);
+  let field: string | undefined;
+  const problems = result.error.issues.map((issue) => {
+    const wire = [where, ...issue.path.map(String)].join('.');
+    const domain = fields && issue.path.length > 0 ? bodyFieldOf(fields, issue.path, value) : undefined;
+    field ??= domain;
+    return { wire, field: domain ?? wire, message: issue.message };
+  });
+  const first = problems[0];
+  throw badRequest(
+    `Invalid request${first ? `: ${first.wire}: ${first.message}` : ''}.`,
+    problems.map(({ field: name, message }) => ({ field: name, message })),
+    field,
+  );
 }
 
 async function readBody(request: Request, optional: boolean): Promise<unknown> {
@@ -135,7 +154,8 @@ function serve<P, Q, B>(
       if (settings.latencyMs > 0) await delay(settings.latencyMs);
       ctx.params = parse(spec.params, params, 'path');
       ctx.query = parse(spec.query, queryObject(url), 'query');
-      if (spec.body) ctx.body = parse(spec.body, await readBody(request, spec.optionalBody === true), 'body');
+      if (spec.body)
+        ctx.body = parse(spec.body, await readBody(request, spec.optionalBody === true), 'body', spec.fields);
       const db = backend.db();
       ctx.db = db;
       ctx.now = backend.clock.now();
