@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { architectureSchema, bootModeSchema, osTypeSchema } from '../model/image';
-import type { CreateField, CreateInput } from '../rules/create';
+import type { CreateField, CreateInput, ImportBucket } from '../rules/create';
 import type { BodyFieldTable } from './error';
 import { descriptionSchema, imageNameSchema } from './names';
 import { bucketUrlSchema } from './obs';
@@ -73,8 +73,7 @@ function fileChecks(
   body: { architecture?: string; hw_firmware_type?: string; is_quick_import?: boolean; os_version?: string },
   ctx: z.RefinementCtx,
 ) {
-  if (body.architecture === 'arm' && body.hw_firmware_type === 'bios')
-    ctx.addIssue({ code: 'custom', path: ['hw_firmware_type'], message: 'Arm images boot in UEFI mode only.' });
+  // A Kunpeng image in BIOS mode is well-formed: import.boot-mode refuses it, with its reason.
   if (body.is_quick_import && !body.os_version)
     ctx.addIssue({ code: 'custom', path: ['os_version'], message: 'Fast import needs os_version.' });
 }
@@ -83,7 +82,8 @@ function fileChecks(
 export const createFromFileBodySchema = z
   .object({
     ...fileFields,
-    min_disk: z.number().int().min(1).max(LIMITS.maxSourceDiskGb),
+    /** GB; import.system-disk-size judges the size. */
+    min_disk: z.number().int(),
     type: z.enum(['ECS', 'FusionCompute', 'BMS', 'Ironic']).optional(),
   })
   .superRefine((body, ctx) => {
@@ -98,7 +98,7 @@ export const createIsoBodySchema = z
     ...fileFields,
     type: z.literal('IsoImage'),
     os_version: z.string().min(1, 'An ISO image needs os_version.'),
-    min_disk: z.number().int().min(1).max(LIMITS.maxSourceDiskGb),
+    min_disk: z.number().int(),
   })
   .superRefine((body, ctx) => {
     oneTagStyle(body, ctx);
@@ -138,15 +138,7 @@ export const quickImportBodySchema = z
     if (body.type !== 'DataImage') {
       if (!body.os_version)
         ctx.addIssue({ code: 'custom', path: ['os_version'], message: 'A system disk image needs os_version.' });
-      if (body.min_disk < 1 || body.min_disk > LIMITS.maxSourceDiskGb)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['min_disk'],
-          message: `min_disk must be 1–${LIMITS.maxSourceDiskGb} GB.`,
-        });
     }
-    if (body.architecture === 'arm' && body.hw_firmware_type === 'bios')
-      ctx.addIssue({ code: 'custom', path: ['hw_firmware_type'], message: 'Arm images boot in UEFI mode only.' });
   });
 export type QuickImportBody = z.infer<typeof quickImportBodySchema>;
 
@@ -241,11 +233,23 @@ export interface CreateFacts {
   server?: { id: string; kind: 'ecs' | 'bms' };
   /** The OBS object behind `image_url`. */
   file?: { format: string; sizeGb: number };
+  /** The bucket it is in (import.bucket). */
+  bucket?: ImportBucket;
+}
+
+/** What an imported system disk or ISO image says of its OS (import.os-version, import.boot-mode). */
+function osOf(body: { os_version?: string; architecture?: 'x86' | 'arm'; hw_firmware_type?: 'bios' | 'uefi' }) {
+  return {
+    ...(body.os_version !== undefined ? { osVersion: body.os_version } : {}),
+    ...(body.architecture !== undefined ? { architecture: body.architecture } : {}),
+    ...(body.hw_firmware_type !== undefined ? { bootMode: body.hw_firmware_type } : {}),
+  };
 }
 
 /** The rule input of a create request (canCreate), given the facts of its source. */
 export function toCreateInput(request: CreateRequest, facts: CreateFacts = {}): CreateInput {
   const file = facts.file ?? { format: '', sizeGb: 0 };
+  const bucket = facts.bucket ? { bucket: facts.bucket } : {};
   switch (request.shape) {
     case 'server':
       return facts.server?.kind === 'bms'
@@ -263,24 +267,31 @@ export function toCreateInput(request: CreateRequest, facts: CreateFacts = {}): 
         source: 'file',
         imageType: 'system',
         imageUrl: request.body.image_url,
+        ...bucket,
         fileFormat: file.format,
         fileSizeGb: file.sizeGb,
         minDiskGb: request.body.min_disk,
         quickImport: request.body.is_quick_import ?? false,
+        ...osOf(request.body),
       };
     case 'iso':
       return {
         source: 'iso',
         imageUrl: request.body.image_url,
+        ...bucket,
         fileFormat: file.format,
+        fileSizeGb: file.sizeGb,
+        minDiskGb: request.body.min_disk,
         kmsKeyId: request.body.cmk_id ?? null,
         quickImport: request.body.is_quick_import ?? false,
+        ...osOf(request.body),
       };
     case 'data-file':
       return {
         source: 'file',
         imageType: 'data',
         imageUrl: request.body.image_url,
+        ...bucket,
         fileFormat: file.format,
         fileSizeGb: file.sizeGb,
         minDiskGb: request.body.min_disk,
@@ -291,10 +302,12 @@ export function toCreateInput(request: CreateRequest, facts: CreateFacts = {}): 
         source: 'file',
         imageType: request.body.type === 'DataImage' ? 'data' : 'system',
         imageUrl: request.body.image_url,
+        ...bucket,
         fileFormat: file.format,
         fileSizeGb: file.sizeGb,
         minDiskGb: request.body.min_disk,
         quickImport: true,
+        ...(request.body.type === 'DataImage' ? {} : osOf(request.body)),
       };
     case 'whole':
       return request.body.backup_id !== undefined
@@ -315,6 +328,9 @@ export const createBodyFields = {
   min_disk: 'minDiskGb',
   is_quick_import: 'quickImport',
   cmk_id: 'kmsKeyId',
+  os_version: 'osVersion',
+  architecture: 'architecture',
+  hw_firmware_type: 'bootMode',
   tags: 'tags',
   image_tags: 'tags',
 } as const satisfies Record<string, CreateField | `${string}#` | 'tags'> & BodyFieldTable;

@@ -41,10 +41,12 @@ function factsOf(b: Backend, request: CreateRequest): CreateFacts {
   const serverId = body.instance_id ?? db.servers.find((s) => s.dataDisks.some((d) => d.id === body.data_images?.[0]?.volume_id))?.id;
   const server = db.servers.find((s) => s.id === serverId);
   const url = body.image_url ? parseBucketUrl(body.image_url) : undefined;
-  const object = url ? db.buckets.find((x) => x.name === url.bucket)?.objects.find((o) => o.key === url.file) : undefined;
+  const bucket = url ? db.buckets.find((x) => x.name === url.bucket) : undefined;
+  const object = bucket?.objects.find((o) => o.key === url?.file);
   return {
     ...(server ? { server: { id: server.id, kind: server.kind } } : {}),
     ...(object ? { file: { format: object.format, sizeGb: object.sizeGb } } : {}),
+    ...(bucket ? { bucket: { name: bucket.name, regionId: bucket.regionId, storageClass: bucket.storageClass } } : {}),
   };
 }
 
@@ -121,6 +123,26 @@ describe('creating images', () => {
     });
     expect(two.status).toBe(400);
     expect(errorOf(two).code).toBe('IMG.0140');
+  });
+
+  it('imports an OS of Table 6-6 in UEFI mode, and a Kunpeng disk (UEFI only) as Arm', async () => {
+    const uefi = await created('alice', ACTION, {
+      name: 'ubuntu1804-uefi',
+      image_url: file(IMPORT_FILES.uefi),
+      min_disk: 40,
+      os_version: 'Ubuntu 18.04 Server 64bit',
+      hw_firmware_type: 'uefi',
+    });
+    expect(uefi.image).toMatchObject({ platform: 'Ubuntu', architecture: 'x86', bootMode: 'uefi' });
+    const arm = await created('alice', ACTION, {
+      name: 'openeuler-kunpeng',
+      image_url: file(IMPORT_FILES.kunpeng),
+      min_disk: 40,
+      os_version: 'openEuler 20.03 64bit',
+      architecture: 'arm',
+      hw_firmware_type: 'uefi',
+    });
+    expect(arm.image).toMatchObject({ platform: 'openEuler', architecture: 'arm', bootMode: 'uefi' });
   });
 
   it('imports a file, registers an ISO, imports a data disk, fast-imports a large RAW (v2 and v2.1 paths)', async () => {
@@ -200,6 +222,14 @@ describe('creating images', () => {
     ['import.data-disk-capacity', 'alice', DATA_ACTION, { name: 'x', image_url: file(IMPORT_FILES.dataDisk), min_disk: 50 }],
     ['import.iso-limits', 'alice', ACTION, { type: 'IsoImage', name: 'x', image_url: file(IMPORT_FILES.golden), min_disk: 40, os_version: 'CentOS 7.9 64bit' }],
     ['encrypt.iso', 'alice', ACTION, { type: 'IsoImage', name: 'x', image_url: file(IMPORT_FILES.iso), min_disk: 40, os_version: 'Ubuntu 22.04', cmk_id: keyIdOf('acme', REGION, 'ims/default') }],
+    ['import.bucket', 'alice', ACTION, { name: 'x', image_url: 'acme-archive-cold:erp-2019-disk.vmdk', min_disk: 80, os_version: 'CentOS 7.9 64bit' }],
+    ['import.bucket', 'alice', DATA_ACTION, { name: 'x', image_url: 'acme-sh-exports:sh-store-disk.qcow2', min_disk: 40 }],
+    ['import.os-version', 'alice', ACTION, { name: 'x', image_url: file(IMPORT_FILES.golden), min_disk: 40, os_version: 'CentOS 7.9 64bit', architecture: 'arm', hw_firmware_type: 'uefi' }],
+    ['import.os-version', 'alice', ACTION, { type: 'IsoImage', name: 'x', image_url: file(IMPORT_FILES.iso), min_disk: 40, os_version: 'Solaris 11 64bit' }],
+    ['import.boot-mode', 'alice', ACTION, { name: 'x', image_url: file(IMPORT_FILES.golden), min_disk: 40, os_version: 'CentOS 7.9 64bit', hw_firmware_type: 'uefi' }],
+    ['import.boot-mode', 'alice', QUICK_ACTION, { name: 'x', image_url: file(IMPORT_FILES.largeRaw), min_disk: 300, os_version: 'openEuler 20.03 64bit', architecture: 'arm', hw_firmware_type: 'bios' }],
+    ['import.system-disk-size', 'alice', QUICK_ACTION, { name: 'x', image_url: file(IMPORT_FILES.largeRaw), min_disk: 200, os_version: 'CentOS 7.9 64bit' }],
+    ['import.system-disk-size', 'alice', ACTION, { name: 'x', image_url: file(IMPORT_FILES.golden), min_disk: 2048, os_version: 'CentOS 7.9 64bit' }],
   ])('refuses with %s exactly as canCreate decides', async (rule, user, path, body) => {
     const region = (/\/ims\/([^/]+)\//.exec(path)?.[1] ?? REGION) as RegionId;
     const before = dbState(backend());

@@ -6,6 +6,7 @@ import {
   type Backup,
   type BucketObject,
   type Image,
+  type ImportBucket,
   type ImageSource,
   type ImageType,
   type OsType,
@@ -71,15 +72,16 @@ function backupOf(ctx: Ctx, id: string): Backup {
   return backup;
 }
 
-/** The OBS object `image_url` names, from which import reads the file's format and size. */
-function fileOf(ctx: Ctx, url: string): { bucket: string; object: BucketObject } {
+/**
+ * The OBS object `image_url` names, from which import reads the file's format and size, and its
+ * bucket, whose region and class import.bucket judges (with the sentence the page shows).
+ */
+function fileOf(ctx: Ctx, url: string): { bucket: ImportBucket; object: BucketObject } {
   const parts = parseBucketUrl(url) ?? { bucket: '', file: '' };
   const bucket = ctx.db.buckets.find((b) => b.name === parts.bucket && b.accountId === ctx.viewer.accountId);
   const object = bucket?.objects.find((o) => o.key === parts.file);
   if (!bucket || !object) throw imsError(404, 'IMG.0057', `The image file ${url} does not exist or is not yours.`);
-  if (bucket.regionId !== ctx.params.region)
-    throw imsError(400, 'IMG.0058', `Bucket ${bucket.name} is in ${bucket.regionId}; import from a bucket in ${ctx.params.region}.`);
-  return { bucket: bucket.name, object };
+  return { bucket: { name: bucket.name, regionId: bucket.regionId, storageClass: bucket.storageClass }, object };
 }
 
 // ---- checks no rule makes (after the rules, so a refusal by rule comes first) -----------------
@@ -272,7 +274,7 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
           });
       const keyId = 'cmk_id' in body ? body.cmk_id : undefined;
       return {
-        facts: { file: { format: file.object.format, sizeGb: file.object.sizeGb } },
+        facts: { file: { format: file.object.format, sizeGb: file.object.sizeGb }, bucket: file.bucket },
         keyId: iso ? undefined : keyId,
         enterpriseProjectId: body.enterprise_project_id,
         images: [
@@ -280,7 +282,7 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
             name: body.name,
             description: body.description,
             type: iso ? 'iso' : data ? 'data' : 'system',
-            source: { kind: iso ? 'iso-file' : 'file', bucket: file.bucket, object: file.object.key },
+            source: { kind: iso ? 'iso-file' : 'file', bucket: file.bucket.name, object: file.object.key },
             os,
             sizeGb: file.object.sizeGb,
             minDiskGb: body.min_disk,

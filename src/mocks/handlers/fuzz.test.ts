@@ -106,7 +106,7 @@ const ENDPOINTS: Endpoint[] = [
         name: 'fuzz-iso',
         image_url: `${ids.bucket}:ubuntu-22.04-live-server-amd64.iso`,
         type: 'IsoImage',
-        os_version: 'Ubuntu 22.04 server 64bit',
+        os_version: 'Ubuntu 20.04 Server 64bit',
         min_disk: 40,
       },
       { data_images: [{ name: 'fuzz-data', volume_id: 'vol-1' }] },
@@ -127,7 +127,7 @@ const ENDPOINTS: Endpoint[] = [
         {
           name: 'fuzz-quick',
           image_url: `${ids.bucket}:analytics-node-disk.raw`,
-          os_version: 'Ubuntu 22.04 server 64bit',
+          os_version: 'Ubuntu 20.04 Server 64bit',
           min_disk: 300,
         },
       ],
