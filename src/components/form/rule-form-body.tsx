@@ -66,3 +66,12 @@ export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> 
     </>
   );
 }
+
+/** The usual subject of an image form: "Image <name>". */
+export function ImageSubject({ name }: { name: string }) {
+  return (
+    <>
+      Image <strong>{name}</strong>
+    </>
+  );
+}

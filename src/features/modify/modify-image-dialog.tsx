@@ -12,7 +12,7 @@ import { useModifyImage } from '../../api/modify';
 import type { ImageActionDialogProps } from '../../components/image-actions';
 import { FormTextField } from '../../components/form/form-text-field';
 import { ImageFormDialog, type ImageFormProps } from '../../components/form/image-form-dialog';
-import { RuleFormBody } from '../../components/form/rule-form-body';
+import { ImageSubject, RuleFormBody } from '../../components/form/rule-form-body';
 import { useRuleForm } from '../../components/form/use-rule-form';
 import { notify } from '../../components/notifications';
 import { can, hasOsAttributes, LIMITS } from '../../domain';
@@ -44,11 +44,7 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ImageFormProps) {
   return (
     <RuleFormBody
       ruleForm={ruleForm}
-      subject={
-        <>
-          Image <strong>{image.name}</strong>
-        </>
-      }
+      subject={<ImageSubject name={image.name} />}
       source={source}
       submitLabel="Save"
       submitDisabled={Object.keys(changesOf(image, values)).length === 0}

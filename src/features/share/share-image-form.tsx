@@ -12,7 +12,7 @@ import { DialogPlaceholder } from '../../components/dialog-loading';
 import { deniedText } from '../../components/denied-reason';
 import { FormTextField } from '../../components/form/form-text-field';
 import type { ImageFormProps } from '../../components/form/image-form-dialog';
-import { RuleFormBody } from '../../components/form/rule-form-body';
+import { ImageSubject, RuleFormBody } from '../../components/form/rule-form-body';
 import { useRuleForm } from '../../components/form/use-rule-form';
 import { notify } from '../../components/notifications';
 import { canShare, type Member, type RuleContext } from '../../domain';
@@ -91,11 +91,7 @@ function ShareFields({
   return (
     <RuleFormBody
       ruleForm={ruleForm}
-      subject={
-        <>
-          Image <strong>{image.name}</strong>
-        </>
-      }
+      subject={<ImageSubject name={image.name} />}
       source={source}
       submitLabel="Share"
       // A refused share stays focusable to say why; malformed input only waits for a fix.

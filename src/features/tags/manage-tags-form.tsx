@@ -7,7 +7,7 @@ import { describeApiError } from '../../api/client';
 import { useTagWrite, useTenantTags } from '../../api/tags';
 import { DeniableButton, deniedText } from '../../components/denied-reason';
 import type { ImageFormProps } from '../../components/form/image-form-dialog';
-import { RuleFormBody } from '../../components/form/rule-form-body';
+import { ImageSubject, RuleFormBody } from '../../components/form/rule-form-body';
 import { useRuleForm } from '../../components/form/use-rule-form';
 import { notify } from '../../components/notifications';
 import { can, canAddTag, LIMITS } from '../../domain';
@@ -53,11 +53,7 @@ export function ManageTagsForm({ image, viewer, ctx, onClose, onDone }: ImageFor
   return (
     <RuleFormBody
       ruleForm={ruleForm}
-      subject={
-        <>
-          Image <strong>{image.name}</strong>
-        </>
-      }
+      subject={<ImageSubject name={image.name} />}
       aside={
         <Typography variant="body2" aria-live="polite" sx={{ fontWeight: 500, flexShrink: 0 }}>
           Tags: {values.tags.length} / {LIMITS.tagsPerImage}
