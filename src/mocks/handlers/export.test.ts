@@ -244,13 +244,13 @@ describe('malformed and unknown', () => {
       { bucket_url: 'acme-image-exports:a.zvhd2', file_format: 'zvhd2', is_quick_export: true },
       'leave file_format out',
     ],
-    ['a format IMS does not write', { bucket_url: 'acme-image-exports:a.raw', file_format: 'raw' }, 'file_format'],
+    ['a format IMS does not write', { bucket_url: 'acme-image-exports:a.raw', file_format: 'raw' }, 'format:'],
     [
       'is_quick_export as text',
       { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: 'true' },
-      'is_quick_export',
+      'fastExport:',
     ],
-    ['no bucket_url', { file_format: 'qcow2' }, 'bucket_url'],
+    ['no bucket_url', { file_format: 'qcow2' }, 'fileName:'],
     ['invalid JSON', '{"bucket_url"', 'not valid JSON'],
   ])('refuses %s with 400 and a clear message', async (_label, body, message) => {
     const golden = imageNamed(backend(), A.golden);

@@ -57,26 +57,21 @@ function queryObject(url: URL): Record<string, string | string[]> {
 /**
  * Parses one part of the request, or answers 400 with its field errors. A body problem is named by
  * the operation's field table (`kmsKeyId`, not `body.cmk_id`), and the first so named is also the
- * error's `field`; problems with no domain counterpart keep their wire path. The message quotes
- * the wire path, as an API's message would.
+ * error's `field`; problems with no domain counterpart keep their wire path (`body.min_ram`).
+ * The message quotes the first problem under the same name, so a client shows it once.
  */
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string, fields?: BodyFields): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   let field: string | undefined;
-  const problems = result.error.issues.map((issue) => {
-    const wire = [where, ...issue.path.map(String)].join('.');
+  const fieldErrors = result.error.issues.map((issue) => {
     const domain = fields && issue.path.length > 0 ? bodyFieldOf(fields, issue.path, value) : undefined;
     field ??= domain;
-    return { wire, field: domain ?? wire, message: issue.message };
+    return { field: domain ?? [where, ...issue.path.map(String)].join('.'), message: issue.message };
   });
-  const first = problems[0];
-  throw badRequest(
-    `Invalid request${first ? `: ${first.wire}: ${first.message}` : ''}.`,
-    problems.map(({ field: name, message }) => ({ field: name, message })),
-    field,
-  );
+  const first = fieldErrors[0];
+  throw badRequest(`Invalid request${first ? `: ${first.field}: ${first.message}` : ''}.`, fieldErrors, field);
 }
 
 async function readBody(request: Request, optional: boolean): Promise<unknown> {
