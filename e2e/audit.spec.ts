@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, REGION, test } from './fixtures';
+import { api, deleteImage, demoUrl, renameImage } from './helpers';
 
 const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
-const DELETE_PATH = `/ims/${REGION}/v2/images`;
 /** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
 const PUBLISHED = 'acme-pos-appliance';
 const RENAMED = 'renamed-by-audit-e2e';
@@ -11,36 +11,20 @@ interface ListBody {
   images: { id: string; name: string; status: string }[];
 }
 
-function send(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, token, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json().catch(() => undefined)) as unknown };
-    },
-    { method, path, token: TOKEN_ALICE, body },
-  );
-}
-
 /** A rename that succeeds and a deletion the rules refuse (delete.koogallery). */
 async function writeTwice(page: Page) {
-  await page.goto('/audit?scenario=demo&jobSpeed=instant');
+  await page.goto(demoUrl('/audit'));
   await expect(page.getByText('No writes recorded yet')).toBeVisible();
-  const list = await send(page, 'GET', `${LIST_PATH}?__imagetype=private&limit=1000`);
+  const list = await api(page, 'GET', `${LIST_PATH}?__imagetype=private&limit=1000`);
   const { images } = list.body as ListBody;
   const active = images.find((i) => i.status === 'active' && i.name !== PUBLISHED);
   const published = images.find((i) => i.name === PUBLISHED);
   expect(active, 'the demo lists an active image').toBeDefined();
   expect(published, `the demo lists ${PUBLISHED}`).toBeDefined();
 
-  const rename = await send(page, 'PATCH', `${LIST_PATH}/${active!.id}`, [
-    { op: 'replace', path: '/name', value: RENAMED },
-  ]);
+  const rename = await renameImage(page, active!.id, RENAMED);
   expect(rename.status).toBe(200);
-  const refused = await send(page, 'DELETE', `${DELETE_PATH}/${published!.id}`);
+  const refused = await deleteImage(page, published!.id);
   expect(refused.status).toBe(400);
   expect(refused.body).toMatchObject({ error: { rule: 'delete.koogallery' } });
   return { renamedId: active!.id, publishedId: published!.id };
@@ -99,7 +83,7 @@ test.describe('audit log', () => {
   });
 
   test('a fresh demo has an empty log that says so', async ({ page }) => {
-    await page.goto('/audit?scenario=demo&jobSpeed=instant');
+    await page.goto(demoUrl('/audit'));
     await expect(page.getByText('No writes recorded yet')).toBeVisible();
   });
 

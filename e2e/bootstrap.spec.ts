@@ -1,4 +1,5 @@
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, REGION, test } from './fixtures';
+import { privateList, renameImage } from './helpers';
 
 const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
 
@@ -17,7 +18,7 @@ test.describe('bootstrap', () => {
     const listResponse = page.waitForResponse(
       (response) => isPrivateList(response.url()) && response.request().method() === 'GET',
     );
-    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+    await page.goto(privateList());
 
     const response = await listResponse;
     expect(response.status()).toBe(200);
@@ -35,7 +36,7 @@ test.describe('bootstrap', () => {
     const listResponse = page.waitForResponse(
       (response) => isPrivateList(response.url()) && response.request().method() === 'GET',
     );
-    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+    await page.goto(privateList());
     const { images } = (await (await listResponse).json()) as ListBody;
     // Only an active image may be modified (rule modify.status); the demo list also holds saving and killed ones.
     const active = images.filter((candidate) => candidate.status === 'active');
@@ -43,25 +44,14 @@ test.describe('bootstrap', () => {
     const image = active[0]!;
     await expect(page.getByRole('row').filter({ hasText: image.name }).first()).toBeVisible();
 
-    const status = await page.evaluate(
-      async ({ path, token }) => {
-        const result = await fetch(path, {
-          method: 'PATCH',
-          headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-          body: JSON.stringify([{ op: 'replace', path: '/name', value: 'renamed-by-e2e' }]),
-        });
-        return result.status;
-      },
-      { path: `${LIST_PATH}/${image.id}`, token: TOKEN_ALICE },
-    );
-    expect(status).toBe(200);
+    expect((await renameImage(page, image.id, 'renamed-by-e2e')).status).toBe(200);
 
     await page.reload();
     await expect(page.getByRole('row', { name: /renamed-by-e2e/ })).toBeVisible();
   });
 
   test('the private images page has no serious accessibility violations', async ({ page, checkA11y }) => {
-    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
+    await page.goto(privateList());
     await expect(page.getByRole('row').nth(1)).toBeVisible();
     await checkA11y();
   });

@@ -1,7 +1,8 @@
 import { CATALOGUE } from '../src/domain';
 import { expect, test } from './fixtures';
+import { demoUrl, switchAccount, switchRegion } from './helpers';
 
-const PAGE = '/constraints?scenario=demo&jobSpeed=instant';
+const PAGE = demoUrl('/constraints');
 const RULE_IDS = Object.keys(CATALOGUE);
 /** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
 const PUBLISHED = 'acme-pos-appliance';
@@ -54,8 +55,7 @@ test.describe('constraints', () => {
 
   test('a read-only user sees every image blocked by access.read-only', async ({ page }) => {
     await page.goto(PAGE);
-    await page.getByRole('button', { name: /^Account/ }).click();
-    await page.getByRole('menuitem', { name: /^oliver/ }).click();
+    await switchAccount(page, 'oliver');
     const readOnly = page
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
@@ -65,8 +65,7 @@ test.describe('constraints', () => {
 
   test('in a full region, the quota rule blocks creating images and says why', async ({ page }) => {
     await page.goto(PAGE);
-    await page.getByRole('button', { name: /^Region/ }).click();
-    await page.getByRole('menuitem', { name: /^CN East-Shanghai1/ }).click();
+    await switchRegion(page, 'CN East-Shanghai1');
     await expect(page.getByText(/block images in CN East-Shanghai1 now/)).toBeVisible();
     const quota = page
       .getByRole('row')
@@ -90,7 +89,7 @@ test.describe('constraints', () => {
   });
 
   test('an address with a rule id scrolls to that rule', async ({ page }) => {
-    await page.goto('/constraints?scenario=demo&jobSpeed=instant#launch.batch-size');
+    await page.goto(`${PAGE}#launch.batch-size`);
     await expect(page.getByRole('rowheader', { name: 'launch.batch-size', exact: true })).toBeInViewport();
   });
 

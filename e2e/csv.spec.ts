@@ -1,19 +1,13 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, test } from './fixtures';
+import { imageIdByName, openPrivateImages, renameImage } from './helpers';
 
-const START = '/images/private?scenario=demo&jobSpeed=instant';
-const LIST_PATH = `/ims/${REGION}/v2/cloudimages`;
 /** The classic CSV injection; IMS names may not hold = | ' / or !, so the API refuses it. */
 const INJECTION = "=cmd|' /C calc'!A0";
 /** A name the API accepts that a spreadsheet would still read as a formula (it starts with "-"). */
 const FORMULA = '-2 cmd calc';
-
-async function openList(page: Page) {
-  await page.goto(START);
-  await expect(page.getByRole('table', { name: 'Private images' }).getByRole('link').first()).toBeVisible();
-}
 
 async function exportCsv(page: Page, choice: 'Selected rows' | 'All matching the filters') {
   const downloaded = page.waitForEvent('download');
@@ -36,33 +30,16 @@ async function readCsv(download: Download) {
   return { text, headers, data, byName };
 }
 
-async function renameImage(page: Page, name: string, to: string): Promise<number> {
-  return page.evaluate(
-    async ({ path, token, name, to }) => {
-      const headers = { 'X-Auth-Token': token, 'Content-Type': 'application/json' };
-      const list = (await (
-        await fetch(`${path}?__imagetype=private&name=${encodeURIComponent(name)}`, { headers })
-      ).json()) as {
-        images: { id: string }[];
-      };
-      const id = list.images[0]?.id;
-      if (!id) return 404;
-      const result = await fetch(`${path}/${id}`, {
-        method: 'PATCH',
-        headers,
-        body: JSON.stringify([{ op: 'replace', path: '/name', value: to }]),
-      });
-      return result.status;
-    },
-    { path: LIST_PATH, token: TOKEN_ALICE, name, to },
-  );
+/** Renames one of acme's images, found by its name, through the mock API; answers the status. */
+async function renameByName(page: Page, name: string, to: string): Promise<number> {
+  return (await renameImage(page, await imageIdByName(page, name), to)).status;
 }
 
 test.describe('CSV export', () => {
   test('all matching rows: visible columns, blocked actions with rule ids, formulas escaped', async ({ page }) => {
-    await openList(page);
-    expect(await renameImage(page, 'ubuntu22-k8s-node', INJECTION), 'the name rules refuse it').toBe(400);
-    expect(await renameImage(page, 'ubuntu22-k8s-node', FORMULA)).toBe(200);
+    await openPrivateImages(page);
+    expect(await renameByName(page, 'ubuntu22-k8s-node', INJECTION), 'the name rules refuse it').toBe(400);
+    expect(await renameByName(page, 'ubuntu22-k8s-node', FORMULA)).toBe(200);
     await page.reload();
     await expect(page.getByRole('link', { name: FORMULA })).toBeVisible();
 
@@ -105,7 +82,7 @@ test.describe('CSV export', () => {
   });
 
   test('selected rows only, without the hidden columns', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     await page.getByRole('button', { name: 'Columns' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Enterprise project' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'OS' }).click();
@@ -122,7 +99,7 @@ test.describe('CSV export', () => {
   });
 
   test('Selected rows is unavailable while nothing is selected', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     await page.getByRole('button', { name: 'Export CSV' }).click();
     await expect(page.getByRole('menuitem', { name: 'Selected rows' })).toBeDisabled();
     await expect(page.getByRole('menuitem', { name: 'All matching the filters' })).toBeEnabled();

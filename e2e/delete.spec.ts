@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, test } from './fixtures';
+import { deleteImage, openImageDetail, privateList, rowActionItem } from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 /** Published in KooGallery: rule delete.koogallery refuses it (coverage.test.ts). */
 const PUBLISHED = 'acme-pos-appliance';
 const PUBLISHED_REASON =
@@ -9,17 +8,10 @@ const PUBLISHED_REASON =
 /** Still being created by a seeded job that runs for hours: rule delete.in-progress. */
 const CREATING = 'erp-app-full-restore';
 
-async function openDetail(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
 test.describe('Delete Image', () => {
   test('a KooGallery-published image cannot be deleted: row menu and detail toolbar say why', async ({ page }) => {
-    await page.goto(`${LIST}&q=${PUBLISHED}`);
-    await page.getByRole('button', { name: `Actions for ${PUBLISHED}`, exact: true }).click();
-    const item = page.getByRole('menu', { name: `Actions for ${PUBLISHED}` }).getByRole('menuitem', { name: 'Delete' });
+    await page.goto(privateList({ q: PUBLISHED }));
+    const item = await rowActionItem(page, PUBLISHED, 'Delete');
     await expect(item).toHaveAttribute('aria-disabled', 'true');
     await expect(item).toHaveAccessibleDescription(PUBLISHED_REASON);
     await item.focus();
@@ -34,7 +26,7 @@ test.describe('Delete Image', () => {
   });
 
   test('deletes one eligible image from its detail page and returns to the list', async ({ page }) => {
-    await openDetail(page, 'reporting-oracle-linux8');
+    await openImageDetail(page, 'reporting-oracle-linux8');
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Delete Image' });
@@ -48,12 +40,12 @@ test.describe('Delete Image', () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: 'Private Images' })).toBeVisible();
 
-    await page.goto(`${LIST}&q=reporting-oracle-linux8`);
+    await page.goto(privateList({ q: 'reporting-oracle-linux8' }));
     await expect(page.getByRole('link', { name: 'reporting-oracle-linux8' })).toHaveCount(0);
   });
 
   test('batch delete: pre-flight, skipped reasons, select only eligible, per-image outcome', async ({ page }) => {
-    await page.goto(`${LIST}&size=50`);
+    await page.goto(privateList({ size: '50' }));
     const table = page.getByRole('table', { name: 'Private images' });
     const picked = ['ubuntu22-k8s-node', PUBLISHED, 'kiosk-debian11-i386', CREATING, 'crm-legacy-win2019'];
     for (const name of picked) await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
@@ -87,7 +79,7 @@ test.describe('Delete Image', () => {
   });
 
   test("a batch reports each image: one deleted, one failed with the server's reason", async ({ page }) => {
-    await page.goto(`${LIST}&size=50`);
+    await page.goto(privateList({ size: '50' }));
     const table = page.getByRole('table', { name: 'Private images' });
     const [gone, kept] = ['edge-gateway-openeuler-arm', 'ml-training-ubuntu-uefi'] as const;
     for (const name of [gone, kept]) await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
@@ -97,11 +89,7 @@ test.describe('Delete Image', () => {
     await expect(dialog.getByText('2 selected: all 2 will be deleted')).toBeVisible();
 
     // Someone else deletes one of them while the dialog is open.
-    const status = await page.evaluate(
-      async ({ path, token }) => (await fetch(path, { method: 'DELETE', headers: { 'X-Auth-Token': token } })).status,
-      { path: `/ims/${REGION}/v2/images/${goneId}`, token: TOKEN_ALICE },
-    );
-    expect(status).toBe(204);
+    expect((await deleteImage(page, goneId ?? '')).status).toBe(204);
 
     await dialog.getByRole('button', { name: 'Delete 2 images' }).click();
     await expect(page.getByText('1 image deleted; 1 failed')).toBeVisible();
@@ -113,7 +101,7 @@ test.describe('Delete Image', () => {
   });
 
   test('nothing eligible: the Delete button stays disabled', async ({ page }) => {
-    await page.goto(`${LIST}&size=50`);
+    await page.goto(privateList({ size: '50' }));
     const table = page.getByRole('table', { name: 'Private images' });
     for (const name of [PUBLISHED, CREATING])
       await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
@@ -128,7 +116,7 @@ test.describe('Delete Image', () => {
     page,
     checkA11y,
   }) => {
-    await openDetail(page, 'erp-app-full-cbr');
+    await openImageDetail(page, 'erp-app-full-cbr');
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete Image' });
     await expect(dialog.getByRole('checkbox', { name: /Also delete the backup/ })).not.toBeChecked();

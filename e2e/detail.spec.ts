@@ -1,19 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { demoUrl, openImageDetail } from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
-
-/** Finds an image on the list by its name and opens its detail page from the name link. */
-async function openFromList(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
 
 test.describe('image detail page', () => {
   test('opens from the list and shows lineage, encryption, members and tags', async ({ page }) => {
-    await openFromList(page, GOLDEN);
+    await openImageDetail(page, GOLDEN);
 
     await expect(page).toHaveTitle(`${GOLDEN} · IMS Console`);
     const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
@@ -42,14 +34,14 @@ test.describe('image detail page', () => {
   });
 
   test('an encrypted image names its KMS key and the key state', async ({ page }) => {
-    await openFromList(page, 'payments-api-encrypted');
+    await openImageDetail(page, 'payments-api-encrypted');
     const encryption = page.getByRole('region', { name: 'Encryption' });
     await expect(encryption.getByRole('definition').filter({ hasText: 'acme-cmk-prod' })).toBeVisible();
     await expect(encryption.getByRole('definition').filter({ hasText: 'Enabled' })).toBeVisible();
   });
 
   test('a copy links to the image it was copied from', async ({ page }) => {
-    await openFromList(page, `${GOLDEN}-kms`);
+    await openImageDetail(page, `${GOLDEN}-kms`);
     const lineage = page.getByRole('region', { name: 'Lineage' });
     await expect(lineage.getByRole('definition').filter({ hasText: 'Copy of image' })).toBeVisible();
     await lineage.getByRole('link', { name: GOLDEN }).click();
@@ -57,21 +49,21 @@ test.describe('image detail page', () => {
   });
 
   test('a running replication shows under the tasks of its source image', async ({ page }) => {
-    await openFromList(page, 'erp-app-rhel84');
+    await openImageDetail(page, 'erp-app-rhel84');
     const tasks = page.getByRole('region', { name: 'Tasks' }).getByRole('table', { name: 'Tasks of this image' });
     await expect(tasks.getByRole('row').filter({ hasText: 'Replicate across regions' })).toContainText('Running');
     await expect(tasks.getByRole('progressbar', { name: 'Replicate across regions progress' })).toBeVisible();
   });
 
   test('an unknown image shows "Image not found" with a way back', async ({ page }) => {
-    await page.goto('/images/private/00000000-0000-0000-0000-000000000000?scenario=demo&jobSpeed=instant');
+    await page.goto(demoUrl('/images/private/00000000-0000-0000-0000-000000000000'));
     await expect(page.getByRole('heading', { level: 1, name: 'Image not found' })).toBeVisible();
     await page.getByRole('main').getByRole('link', { name: 'Back to Private Images' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Private Images' })).toBeVisible();
   });
 
   test('the detail page has no serious accessibility violations', async ({ page, checkA11y }) => {
-    await openFromList(page, GOLDEN);
+    await openImageDetail(page, GOLDEN);
     await expect(page.getByRole('table', { name: 'Members' })).toBeVisible();
     await expect(page.getByRole('toolbar', { name: 'Image actions' })).toBeVisible();
     await checkA11y();

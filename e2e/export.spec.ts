@@ -1,29 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, REGION, test } from './fixtures';
+import { api, imageIdByName, openRowAction, openTaskCentre, privateList, rowActionItem } from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
 /** 200 GB in CN East-Shanghai1, which keeps the 128 GB limit of normal export (export.fast-only). */
 const SHANGHAI_200 = 'video-archive-centos7';
 /** Its file ubuntu22-k8s-node.qcow2 is already in acme-image-exports (a seeded export). */
 const UBUNTU = 'ubuntu22-k8s-node';
 
-async function openExport(page: Page, name: string, query = '') {
-  await page.goto(`${LIST}${query}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  await page
-    .getByRole('menu', { name: `Actions for ${name}` })
-    .getByRole('menuitem', { name: 'Export' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Export Image' });
+async function openExport(page: Page, name: string, params: { region?: string } = {}) {
+  await page.goto(privateList({ ...params, q: name }));
+  const dialog = await openRowAction(page, name, 'Export');
   await expect(dialog.getByLabel('File name')).toBeVisible();
   return dialog;
-}
-
-/** The Export item of an image's row menu, left open for the caller. */
-async function exportItem(page: Page, name: string) {
-  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  return page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: 'Export' });
 }
 
 test.describe('Export Image', () => {
@@ -38,9 +27,9 @@ test.describe('Export Image', () => {
       ],
       ['fileserver-archive-data', /^This image is 1024 GB; only images under 1 TB can be exported\./],
     ];
-    await page.goto(`${LIST}&size=50`);
+    await page.goto(privateList({ size: '50' }));
     for (const [name, reason] of cases) {
-      const item = await exportItem(page, name);
+      const item = await rowActionItem(page, name, 'Export');
       await expect(item).toHaveAttribute('aria-disabled', 'true');
       await expect(item).toHaveAccessibleDescription(reason);
       await item.focus();
@@ -50,8 +39,8 @@ test.describe('Export Image', () => {
     }
 
     // Encrypted and over 128 GB where only fast export takes it: AP-Singapore keeps that limit.
-    await page.goto(`${LIST}&region=ap-southeast-3&q=sg-ledger-db-encrypted`);
-    const encrypted = await exportItem(page, 'sg-ledger-db-encrypted');
+    await page.goto(privateList({ region: 'ap-southeast-3', q: 'sg-ledger-db-encrypted' }));
+    const encrypted = await rowActionItem(page, 'sg-ledger-db-encrypted', 'Export');
     await expect(encrypted).toHaveAttribute('aria-disabled', 'true');
     await expect(encrypted).toHaveAccessibleDescription(
       'This image is encrypted with KMS key acme-cmk-prod and is 160 GB; over 128 GB only fast export works, and encrypted images cannot use it. Replicate it to an unencrypted copy within the region, then export the copy.',
@@ -59,7 +48,7 @@ test.describe('Export Image', () => {
   });
 
   test('the detail toolbar offers Export, and disables it with the reason', async ({ page, checkA11y }) => {
-    await page.goto(`${LIST}&q=openeuler-2203-install-iso`);
+    await page.goto(privateList({ q: 'openeuler-2203-install-iso' }));
     await page
       .getByRole('table', { name: 'Private images' })
       .getByRole('link', { name: 'openeuler-2203-install-iso' })
@@ -68,7 +57,7 @@ test.describe('Export Image', () => {
     await expect(iso).toHaveAttribute('aria-disabled', 'true');
     await expect(iso).toHaveAccessibleDescription(/^This is an ISO image; ISO images cannot be exported\./);
 
-    await page.goto(`${LIST}&q=${GOLDEN}`);
+    await page.goto(privateList({ q: GOLDEN }));
     await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name: GOLDEN, exact: true }).click();
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Export' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export Image' });
@@ -80,7 +69,7 @@ test.describe('Export Image', () => {
   });
 
   test('a 200 GB image can only be exported with fast export, as ZVHD2', async ({ page, checkA11y }) => {
-    const dialog = await openExport(page, SHANGHAI_200, '&region=cn-east-3');
+    const dialog = await openExport(page, SHANGHAI_200, { region: 'cn-east-3' });
     const fast = dialog.getByLabel('Fast export');
     await expect(fast).toBeChecked();
     await expect(fast).toBeDisabled();
@@ -178,22 +167,16 @@ test.describe('Export Image', () => {
     await dialog.getByLabel('File name').fill('golden-race.vmdk');
 
     // Another session exports a file of that name first.
-    const status = await page.evaluate(
-      async ({ region, token, name }) => {
-        const list = await fetch(`/ims/${region}/v2/cloudimages?__imagetype=private&name=${name}`, {
-          headers: { 'X-Auth-Token': token },
-        });
-        const { images } = (await list.json()) as { images: { id: string }[] };
-        const response = await fetch(`/ims/${region}/v1/cloudimages/${images[0]!.id}/file`, {
-          method: 'POST',
-          headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ bucket_url: 'acme-image-exports:golden-race.vmdk', file_format: 'vmdk' }),
-        });
-        return response.status;
+    const exported = await api(
+      page,
+      'POST',
+      `/ims/${REGION}/v1/cloudimages/${await imageIdByName(page, GOLDEN)}/file`,
+      {
+        bucket_url: 'acme-image-exports:golden-race.vmdk',
+        file_format: 'vmdk',
       },
-      { region: REGION, token: TOKEN_ALICE, name: GOLDEN },
     );
-    expect(status).toBe(200);
+    expect(exported.status).toBe(200);
 
     await dialog.getByRole('button', { name: 'Export' }).click();
     const fileName = dialog.getByLabel('File name');
@@ -207,13 +190,8 @@ test.describe('Export Image', () => {
   test('a running export shows progress, blocks Delete, and its file is listed when it ends', async ({ page }) => {
     // The mock backend runs in the page, so the page's clock is the job clock.
     await page.clock.install();
-    await page.goto(`/images/private?scenario=demo&jobSpeed=real&q=${GOLDEN}`);
-    await page.getByRole('button', { name: `Actions for ${GOLDEN}`, exact: true }).click();
-    await page
-      .getByRole('menu', { name: `Actions for ${GOLDEN}` })
-      .getByRole('menuitem', { name: 'Export' })
-      .click();
-    const dialog = page.getByRole('dialog', { name: 'Export Image' });
+    await page.goto(privateList({ jobSpeed: 'real', q: GOLDEN }));
+    const dialog = await openRowAction(page, GOLDEN, 'Export');
     await dialog.getByLabel('File name').fill('golden-e2e.qcow2');
     await dialog.getByRole('button', { name: 'Export' }).click();
     await expect(page.getByText(`Export of ${GOLDEN} to acme-image-exports started`)).toBeVisible();
@@ -221,16 +199,12 @@ test.describe('Export Image', () => {
 
     const row = page.getByRole('table', { name: 'Private images' }).getByRole('row').filter({ hasText: GOLDEN });
     await expect(row.getByText('Exporting')).toBeVisible();
-    const del = await (async () => {
-      await page.getByRole('button', { name: `Actions for ${GOLDEN}`, exact: true }).click();
-      return page.getByRole('menu', { name: `Actions for ${GOLDEN}` }).getByRole('menuitem', { name: 'Delete' });
-    })();
+    const del = await rowActionItem(page, GOLDEN, 'Delete');
     await expect(del).toHaveAttribute('aria-disabled', 'true');
     await expect(del).toHaveAccessibleDescription(/being exported/);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: /^Task centre/ }).click();
-    const drawer = page.getByRole('dialog', { name: 'Task centre' });
+    const drawer = await openTaskCentre(page);
     const progress = page.getByRole('progressbar', { name: `Progress of Export image: ${GOLDEN}` });
     await expect(progress).toBeVisible();
     const item = drawer.getByRole('listitem').filter({ has: progress });
@@ -241,14 +215,7 @@ test.describe('Export Image', () => {
     await expect(item.getByText('Succeeded')).toBeVisible();
     await drawer.getByRole('button', { name: 'Close task centre' }).click();
 
-    const dialogAgain = await (async () => {
-      await page.getByRole('button', { name: `Actions for ${GOLDEN}`, exact: true }).click();
-      await page
-        .getByRole('menu', { name: `Actions for ${GOLDEN}` })
-        .getByRole('menuitem', { name: 'Export' })
-        .click();
-      return page.getByRole('dialog', { name: 'Export Image' });
-    })();
+    const dialogAgain = await openRowAction(page, GOLDEN, 'Export');
     const file = dialogAgain
       .getByRole('table', { name: 'Files in acme-image-exports' })
       .getByRole('row', { name: /golden-e2e\.qcow2/ });

@@ -1,23 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, test } from './fixtures';
+import { deleteImage, openImageDetail, openRowAction, privateList, rowActionItem } from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
-
-async function openDetail(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-async function openRowMenu(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  return page.getByRole('menu', { name: `Actions for ${name}` });
+/** Finds an image on a fresh demo's list and opens Modify from its row menu. */
+async function openModify(page: Page, name: string) {
+  await page.goto(privateList({ q: name }));
+  return openRowAction(page, name, 'Modify');
 }
 
 test.describe('Modify Image', () => {
   test('renames and describes an image; the change survives a reload', async ({ page }) => {
-    await openDetail(page, 'ubuntu22-k8s-node');
+    await openImageDetail(page, 'ubuntu22-k8s-node');
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Modify' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Modify Image' });
@@ -46,9 +39,7 @@ test.describe('Modify Image', () => {
   });
 
   test('an invalid name or description is flagged inline before submit', async ({ page }) => {
-    const menu = await openRowMenu(page, 'reporting-oracle-linux8');
-    await menu.getByRole('menuitem', { name: 'Modify' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Modify Image' });
+    const dialog = await openModify(page, 'reporting-oracle-linux8');
 
     const name = dialog.getByLabel('Name');
     await name.fill('report<v2>');
@@ -75,9 +66,7 @@ test.describe('Modify Image', () => {
   });
 
   test('memory limits are checked against each other', async ({ page }) => {
-    const menu = await openRowMenu(page, 'reporting-oracle-linux8');
-    await menu.getByRole('menuitem', { name: 'Modify' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Modify Image' });
+    const dialog = await openModify(page, 'reporting-oracle-linux8');
     await dialog.getByLabel('Minimum memory (MB)').fill('8192');
     await dialog.getByLabel('Maximum memory (MB)').fill('4096');
     await expect(dialog.getByText('Minimum memory (8192 MB) is above the maximum memory (4096 MB).')).toBeVisible();
@@ -88,9 +77,7 @@ test.describe('Modify Image', () => {
   });
 
   test('a data disk image offers no OS attributes', async ({ page }) => {
-    const menu = await openRowMenu(page, 'genomics-pipeline-data');
-    await menu.getByRole('menuitem', { name: 'Modify' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Modify Image' });
+    const dialog = await openModify(page, 'genomics-pipeline-data');
     await expect(dialog.getByLabel('Name')).toHaveValue('genomics-pipeline-data');
     await expect(dialog.getByLabel('Description')).toBeVisible();
     await expect(dialog.getByRole('radiogroup', { name: 'Boot mode' })).toHaveCount(0);
@@ -98,25 +85,21 @@ test.describe('Modify Image', () => {
   });
 
   test('an abnormal image cannot be modified, and the menu says why', async ({ page }) => {
-    const menu = await openRowMenu(page, 'crm-legacy-win2019');
-    const modify = menu.getByRole('menuitem', { name: 'Modify' });
+    await page.goto(privateList({ q: 'crm-legacy-win2019' }));
+    const modify = await rowActionItem(page, 'crm-legacy-win2019', 'Modify');
     await expect(modify).toHaveAttribute('aria-disabled', 'true');
     await expect(modify).toHaveAccessibleDescription(/This image is Abnormal; only Normal images can be modified\./);
   });
 
   test('a refusal from the server shows in the dialog and keeps what was typed', async ({ page }) => {
-    await openDetail(page, 'win2019-iis-base');
+    await openImageDetail(page, 'win2019-iis-base');
     const imageId = new URL(page.url()).pathname.split('/').pop() ?? '';
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Modify' }).click();
     const dialog = page.getByRole('dialog', { name: 'Modify Image' });
     await dialog.getByLabel('Name').fill('win2019-iis-base-v2');
 
     // Someone else deletes the image while the dialog is open.
-    const status = await page.evaluate(
-      async ({ path, token }) => (await fetch(path, { method: 'DELETE', headers: { 'X-Auth-Token': token } })).status,
-      { path: `/ims/${REGION}/v2/images/${imageId}`, token: TOKEN_ALICE },
-    );
-    expect(status).toBe(204);
+    expect((await deleteImage(page, imageId)).status).toBe(204);
 
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByRole('alert')).toContainText(`Image ${imageId} does not exist.`);
@@ -124,9 +107,7 @@ test.describe('Modify Image', () => {
   });
 
   test('the dialog has no serious accessibility violations', async ({ page, checkA11y }) => {
-    const menu = await openRowMenu(page, 'reporting-oracle-linux8');
-    await menu.getByRole('menuitem', { name: 'Modify' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Modify Image' });
+    const dialog = await openModify(page, 'reporting-oracle-linux8');
     await dialog.getByLabel('Name').fill('bad name ');
     await expect(dialog.getByText('Name starts or ends with a space.')).toBeVisible();
     await checkA11y();

@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const START = '/images/private?scenario=demo&jobSpeed=instant';
-
-function table(page: Page) {
-  return page.getByRole('table', { name: 'Private images' });
-}
+import { openPrivateImages, privateImagesTable as table, privateList, rowActionItem, switchRegion } from './helpers';
 
 /** The image names of the table's rows, in order. */
 async function rowNames(page: Page): Promise<string[]> {
   const links = table(page).getByRole('link');
   return links.allTextContents();
-}
-
-/** Opens the list and waits for its first rows (the first load also starts the mock backend). */
-async function openList(page: Page, url = START) {
-  await page.goto(url);
-  await expect(table(page).getByRole('link').first()).toBeVisible();
 }
 
 async function pick(page: Page, filter: string, option: string) {
@@ -31,7 +20,7 @@ test.describe('private images list', () => {
     context,
   }) => {
     // Three full loads of the page (first, reload, new page).
-    await openList(page);
+    await openPrivateImages(page);
     await expect(page.getByText('Private images in CN North-Beijing4: 23 / 50')).toBeVisible();
 
     await pick(page, 'Encryption', 'Not encrypted');
@@ -65,7 +54,7 @@ test.describe('private images list', () => {
     await sameView(page);
 
     const other = await context.newPage();
-    await openList(other, page.url());
+    await openPrivateImages(other, page.url());
     await sameView(other);
 
     // Previous comes back to the first page, from the marker trail in the URL.
@@ -75,7 +64,7 @@ test.describe('private images list', () => {
   });
 
   test('sorting by name toggles the direction', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     await table(page).getByRole('button', { name: 'Name' }).click();
     await expect(table(page).getByRole('columnheader', { name: /^Name sorted ascending/ })).toBeVisible();
     // The header turns before the sorted page arrives: wait for the rows, not just the header.
@@ -97,7 +86,7 @@ test.describe('private images list', () => {
     page,
     checkA11y,
   }) => {
-    await openList(page, `${START}&region=cn-east-3`);
+    await openPrivateImages(page, privateList({ region: 'cn-east-3' }));
     const quota = page.getByText('Private images in CN East-Shanghai1: 50 / 50');
     await expect(quota).toBeVisible();
     await expect(table(page).getByRole('link', { name: 'video-archive-centos7', exact: true })).toBeVisible();
@@ -108,8 +97,7 @@ test.describe('private images list', () => {
     await checkA11y();
 
     // Picking a region in the top bar writes it to the URL, and the list follows.
-    await page.getByRole('button', { name: /^Region/ }).click();
-    await page.getByRole('menuitem', { name: /^CN North-Beijing4/ }).click();
+    await switchRegion(page, 'CN North-Beijing4');
     await expect(page).toHaveURL(/region=cn-north-4/);
     await expect(page.getByText(/^Private images in CN North-Beijing4: \d+ \/ 50$/)).toBeVisible();
     await expect(table(page).getByRole('link', { name: 'video-archive-centos7', exact: true })).toBeHidden();
@@ -118,7 +106,7 @@ test.describe('private images list', () => {
   test('search by name or ID narrows the list; a search matching nothing offers to clear the filters', async ({
     page,
   }) => {
-    await openList(page);
+    await openPrivateImages(page);
     await page.getByLabel('Search by name or ID').fill('golden');
     await expect.poll(() => rowNames(page)).toEqual(['web-frontend-centos7-golden-kms', 'web-frontend-centos7-golden']);
     await expect(page).toHaveURL(/q=golden/);
@@ -131,7 +119,7 @@ test.describe('private images list', () => {
   });
 
   test('an image id in the search finds that image', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     const row = table(page).getByRole('row', { name: /crm-legacy-win2019/ });
     const id = await row
       .getByRole('button', { name: 'Copy ID of crm-legacy-win2019' })
@@ -145,11 +133,10 @@ test.describe('private images list', () => {
     page,
     checkA11y,
   }) => {
-    await openList(page);
+    await openPrivateImages(page);
     const actions = page.getByRole('button', { name: 'Actions for crm-legacy-win2019' });
-    await actions.click();
     const menu = page.getByRole('menu', { name: 'Actions for crm-legacy-win2019' });
-    const modify = menu.getByRole('menuitem', { name: 'Modify' });
+    const modify = await rowActionItem(page, 'crm-legacy-win2019', 'Modify');
     await expect(modify).toHaveAttribute('aria-disabled', 'true');
     await expect(modify).toHaveAccessibleDescription(
       /only Normal images can be modified\. Wait until the image is Normal\./,
@@ -181,16 +168,13 @@ test.describe('private images list', () => {
     await page.keyboard.press('Escape');
 
     // A KooGallery-published image cannot be deleted.
-    await page.getByRole('button', { name: 'Actions for acme-pos-appliance' }).click();
-    const remove = page
-      .getByRole('menu', { name: 'Actions for acme-pos-appliance' })
-      .getByRole('menuitem', { name: 'Delete' });
+    const remove = await rowActionItem(page, 'acme-pos-appliance', 'Delete');
     await expect(remove).toHaveAttribute('aria-disabled', 'true');
     await expect(remove).toHaveAccessibleDescription(/published in KooGallery/);
   });
 
   test('selection drives the batch toolbar; Delete selected opens the Delete Image dialog', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     const deleteSelected = page.getByRole('button', { name: 'Delete selected' });
     await expect(deleteSelected).toHaveAttribute('aria-disabled', 'true');
     await expect(deleteSelected).toHaveAccessibleDescription('Select one or more images on this page first.');
@@ -211,14 +195,14 @@ test.describe('private images list', () => {
   });
 
   test('an image being created shows its progress', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     const row = table(page).getByRole('row', { name: /erp-app-full-restore/ });
     await expect(row.getByText(/^Creating \d+%$/)).toBeVisible();
     await expect(row.getByRole('progressbar', { name: 'Creating erp-app-full-restore' })).toBeVisible();
   });
 
   test('the column chooser hides a column, and it stays hidden after a reload', async ({ page }) => {
-    await openList(page);
+    await openPrivateImages(page);
     await expect(table(page).getByRole('columnheader', { name: 'Encryption' })).toBeVisible();
     await page.getByRole('button', { name: 'Columns' }).click();
     const item = page.getByRole('menuitemcheckbox', { name: 'Encryption' });
@@ -239,7 +223,7 @@ test.describe('private images list', () => {
   });
 
   test('the empty scenario explains the empty list', async ({ page, checkA11y }) => {
-    await page.goto('/images/private?scenario=empty&jobSpeed=instant');
+    await page.goto(privateList({ scenario: 'empty' }));
     await expect(page.getByText('No private images in CN North-Beijing4')).toBeVisible();
     await expect(page.getByText('Private images in CN North-Beijing4: 0 / 50')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Select all images on this page' })).toBeDisabled();
@@ -247,7 +231,7 @@ test.describe('private images list', () => {
   });
 
   test('the page has no serious accessibility violations', async ({ page, checkA11y }) => {
-    await openList(page);
+    await openPrivateImages(page);
     await checkA11y();
     await page.getByRole('button', { name: 'Columns' }).click();
     await expect(page.getByRole('menu', { name: 'Columns' })).toBeVisible();

@@ -1,42 +1,35 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, test } from './fixtures';
+import {
+  deleteImage,
+  demoUrl,
+  imageIdByName,
+  openRowAction,
+  openTaskCentre,
+  privateList,
+  rowActionItem,
+  setMockSettings,
+  switchAccount,
+  switchRegion,
+} from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
 
 function dialogOf(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Replicate Image' });
 }
 
-async function openReplicate(page: Page, name: string, list = LIST) {
-  await page.goto(`${list}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  await page
-    .getByRole('menu', { name: `Actions for ${name}` })
-    .getByRole('menuitem', { name: 'Replicate' })
-    .click();
-  const dialog = dialogOf(page);
+async function openReplicate(page: Page, name: string) {
+  await page.goto(privateList({ q: name }));
+  const dialog = await openRowAction(page, name, 'Replicate');
   await expect(dialog.getByRole('radio', { name: 'Within region' })).toBeVisible();
   return dialog;
 }
 
-async function switchRegion(page: Page, region: string) {
-  await page.getByRole('button', { name: /^Region/ }).click();
-  await page.getByRole('menuitem', { name: new RegExp(`^${region}`) }).click();
+/** Switches region and waits until the top bar shows it. */
+async function switchRegionAndWait(page: Page, region: string) {
+  await switchRegion(page, region);
   await expect(page.getByRole('button', { name: /^Region/ })).toHaveAccessibleName(`Region: ${region}`);
-}
-
-async function imageId(page: Page, name: string): Promise<string> {
-  return page.evaluate(
-    async ({ token, name }) => {
-      const response = await fetch(`/ims/cn-north-4/v2/cloudimages?name=${name}`, {
-        headers: { 'X-Auth-Token': token },
-      });
-      const body = (await response.json()) as { images: { id: string; name: string }[] };
-      return body.images.find((i) => i.name === name)?.id ?? '';
-    },
-    { token: TOKEN_ALICE, name },
-  );
 }
 
 test.describe('Replicate Image', () => {
@@ -60,12 +53,11 @@ test.describe('Replicate Image', () => {
 
     await expect(page.getByText('Replication of erp-app-full-cbr started')).toBeVisible();
     await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: /^Task centre/ }).click();
-    const drawer = page.getByRole('dialog', { name: 'Task centre' });
+    const drawer = await openTaskCentre(page);
     await expect(drawer.getByText('erp-app-full-cbr').first()).toBeVisible();
     await page.keyboard.press('Escape');
 
-    await switchRegion(page, 'AP-Singapore');
+    await switchRegionAndWait(page, 'AP-Singapore');
     const row = page.getByRole('row', { name: /copy_cn-north-4_erp-app-full-cbr/ });
     await expect(row).toBeVisible();
     await expect(row.getByText('Normal')).toBeVisible();
@@ -82,12 +74,11 @@ test.describe('Replicate Image', () => {
     await dialog.getByRole('button', { name: 'Replicate' }).click();
     await expect(page.getByText('Replication of media-transcode-large started')).toBeVisible();
 
-    await switchRegion(page, 'AP-Singapore');
+    await switchRegionAndWait(page, 'AP-Singapore');
     const copy = 'copy_cn-north-4_media-transcode-large';
     await expect(page.getByRole('row', { name: new RegExp(copy) }).getByText('Normal')).toBeVisible();
-    await page.getByRole('button', { name: `Actions for ${copy}`, exact: true }).click();
     // Within the region it is too large, and across regions AP-Singapore stops at 128 GB: no mode is open.
-    const item = page.getByRole('menuitem', { name: 'Replicate' });
+    const item = await rowActionItem(page, copy, 'Replicate');
     await expect(item).toHaveAttribute('aria-disabled', 'true');
     await expect(item).toHaveAccessibleDescription(
       /^This image is 200 GB; replication across regions from AP-Singapore allows at most 128 GB\./,
@@ -122,12 +113,9 @@ test.describe('Replicate Image', () => {
   });
 
   test('a sixth concurrent replication is refused with the count', async ({ page }) => {
-    await page.goto(`${LIST}&region=eu-west-101&q=eu-lab-gateway-debian11`);
-    await page.getByRole('button', { name: /^Account/ }).click();
-    await page.getByRole('menuitem', { name: /^ivan/ }).click();
-    const name = 'eu-lab-gateway-debian11';
-    await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-    const item = page.getByRole('menuitem', { name: 'Replicate' });
+    await page.goto(privateList({ region: 'eu-west-101', q: 'eu-lab-gateway-debian11' }));
+    await switchAccount(page, 'ivan');
+    const item = await rowActionItem(page, 'eu-lab-gateway-debian11', 'Replicate');
     await expect(item).toHaveAttribute('aria-disabled', 'true');
     await expect(item).toHaveAccessibleDescription(
       /5 replication tasks are running; at most 5 may run at once per tenant\. Wait for a replication to finish/,
@@ -164,7 +152,7 @@ test.describe('Replicate Image', () => {
     page,
     checkA11y,
   }) => {
-    await page.goto(LIST);
+    await page.goto(privateList());
     for (const name of [GOLDEN, 'erp-db-sles15', 'openeuler-2203-install-iso'])
       await page.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Replicate selected' }).click();
@@ -187,17 +175,7 @@ test.describe('Replicate Image', () => {
 
   test('a failed job says why and leaves an Abnormal copy that can be deleted', async ({ page }) => {
     const dialog = await openReplicate(page, GOLDEN);
-    const status = await page.evaluate(
-      async () =>
-        (
-          await fetch('/mock/settings', {
-            method: 'PUT',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ jobFailureRate: 1 }),
-          })
-        ).status,
-    );
-    expect(status).toBe(200);
+    await setMockSettings(page, { jobFailureRate: 1 });
     await dialog.getByLabel('Name').fill('golden-doomed-copy');
     await dialog.getByRole('button', { name: 'Replicate' }).click();
     await expect(page.getByText('Replication of web-frontend-centos7-golden started')).toBeVisible();
@@ -205,12 +183,10 @@ test.describe('Replicate Image', () => {
     await page.goto('/tasks?status=FAIL');
     await expect(page.getByText(/injected fault/).first()).toBeVisible();
 
-    await page.goto(`${LIST}&q=golden-doomed-copy`);
+    await page.goto(privateList({ q: 'golden-doomed-copy' }));
     const row = page.getByRole('row', { name: /golden-doomed-copy/ });
     await expect(row.getByText('Abnormal')).toBeVisible();
-    await page.getByRole('button', { name: 'Actions for golden-doomed-copy', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Delete' }).click();
-    const remove = page.getByRole('dialog', { name: 'Delete Image' });
+    const remove = await openRowAction(page, 'golden-doomed-copy', 'Delete');
     await remove.getByRole('button', { name: /^Delete/ }).click();
     await expect(page.getByRole('row', { name: /golden-doomed-copy/ })).toBeHidden();
   });
@@ -218,21 +194,18 @@ test.describe('Replicate Image', () => {
   test('an accepted shared image copies to a private image within its region, not across, not when encrypted', async ({
     page,
   }) => {
-    await page.goto('/images/shared?scenario=demo&jobSpeed=instant&status=accepted');
+    await page.goto(demoUrl('/images/shared', { status: 'accepted' }));
     const shared = page.getByRole('table', { name: 'Images shared with me' });
     await expect(shared.getByRole('row').nth(1)).toBeVisible();
 
-    await page.getByRole('button', { name: 'Actions for fleet-db-encrypted', exact: true }).click();
-    const denied = page.getByRole('menuitem', { name: 'Replicate' });
+    const denied = await rowActionItem(page, 'fleet-db-encrypted', 'Replicate');
     await expect(denied).toHaveAttribute('aria-disabled', 'true');
     await expect(denied).toHaveAccessibleDescription(
       /^This shared image is encrypted with KMS key .+; it cannot be replicated\. Ask the owner to share an unencrypted copy\.$/,
     );
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Actions for route-optimizer-centos7', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Replicate' }).click();
-    const dialog = dialogOf(page);
+    const dialog = await openRowAction(page, 'route-optimizer-centos7', 'Replicate');
     const across = dialog.getByRole('radio', { name: 'Across regions' });
     await expect(across).toBeDisabled();
     await expect(across).toHaveAccessibleDescription(
@@ -248,16 +221,12 @@ test.describe('Replicate Image', () => {
 
   test('a refusal from the server shows in the dialog and keeps what was typed', async ({ page }) => {
     const dialog = await openReplicate(page, GOLDEN);
-    const id = await imageId(page, GOLDEN);
+    const id = await imageIdByName(page, GOLDEN);
     expect(id).not.toBe('');
     await dialog.getByLabel('Name').fill('golden-copy-one');
 
     // Someone else deletes the image while the dialog is open.
-    const status = await page.evaluate(
-      async ({ path, token }) => (await fetch(path, { method: 'DELETE', headers: { 'X-Auth-Token': token } })).status,
-      { path: `/ims/${REGION}/v2/images/${id}`, token: TOKEN_ALICE },
-    );
-    expect(status).toBe(204);
+    expect((await deleteImage(page, id)).status).toBe(204);
 
     await dialog.getByRole('button', { name: 'Replicate' }).click();
     await expect(dialog.getByRole('alert')).toContainText(`Image ${id} does not exist.`);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, REGION, test } from './fixtures';
+import { api, openRowAction, privateList, rowActionItem, switchAccount } from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
 const SLES = 'erp-db-sles15';
 const ENCRYPTED = 'payments-api-encrypted';
@@ -10,34 +10,26 @@ const WHOLE_AT_LIMIT = 'erp-app-full-cbr';
 const GLOBEX_BJ = '9f9635df520e68d079bae2abfbe93f0d';
 
 async function openList(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
+  await page.goto(privateList({ q: name }));
   await expect(page.getByRole('button', { name: `Actions for ${name}`, exact: true })).toBeVisible();
 }
 
 async function openShare(page: Page, name: string) {
   await openList(page, name);
-  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  await page
-    .getByRole('menu', { name: `Actions for ${name}` })
-    .getByRole('menuitem', { name: 'Share' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Share Image' });
+  const dialog = await openRowAction(page, name, 'Share');
   await expect(dialog.getByLabel('Project IDs')).toBeVisible();
   return dialog;
 }
 
 /** A project of the directory: the account's project in a region, or one in cn-north-4 outside `except`. */
 async function projectIds(page: Page) {
-  return page.evaluate(async (token) => {
-    const response = await fetch('/iam/v3/projects', { headers: { 'X-Auth-Token': token } });
-    const body = (await response.json()) as { projects: { id: string; name: string; domain_name: string }[] };
-    return body.projects.map((p) => ({ id: p.id, region: p.name, account: p.domain_name }));
-  }, TOKEN_ALICE);
+  const { body } = await api(page, 'GET', '/iam/v3/projects');
+  const { projects } = body as { projects: { id: string; name: string; domain_name: string }[] };
+  return projects.map((p) => ({ id: p.id, region: p.name, account: p.domain_name }));
 }
 
 async function switchTo(page: Page, user: string) {
-  await page.getByRole('button', { name: /^Account/ }).click();
-  await page.getByRole('menuitem', { name: new RegExp(`^${user}`) }).click();
+  await switchAccount(page, user);
   await expect(page.getByRole('button', { name: new RegExp(`^Account: ${user}`) })).toBeVisible();
 }
 
@@ -65,16 +57,14 @@ test.describe('Share Image', () => {
     await switchTo(page, 'alice');
     await nav.getByRole('link', { name: 'Private Images' }).click();
     await page.getByLabel('Search by name or ID').fill(SLES);
-    await page.getByRole('button', { name: `Actions for ${SLES}`, exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Share' }).click();
+    await openRowAction(page, SLES, 'Share');
     const members = page.getByRole('table', { name: 'Members' });
     await expect(members.getByRole('row').filter({ hasText: GLOBEX_BJ })).toContainText('Accepted');
   });
 
   test('an encrypted image: Share is denied with the reason and the hint to replicate', async ({ page }) => {
     await openList(page, ENCRYPTED);
-    await page.getByRole('button', { name: `Actions for ${ENCRYPTED}`, exact: true }).click();
-    const share = page.getByRole('menuitem', { name: 'Share' });
+    const share = await rowActionItem(page, ENCRYPTED, 'Share');
     await expect(share).toHaveAttribute('aria-disabled', 'true');
     await expect(share).toHaveAccessibleDescription(
       /^This image is encrypted with KMS key .+; encrypted images cannot be shared\. Replicate it within the region to an unencrypted copy, then share the copy\.$/,
@@ -130,7 +120,7 @@ test.describe('Share Image', () => {
   });
 
   test('batch share: a pre-flight skips ineligible images with their reason', async ({ page }) => {
-    await page.goto(LIST);
+    await page.goto(privateList());
     const table = page.getByRole('table', { name: 'Private images' });
     await expect(table.getByRole('checkbox', { name: `Select ${SLES}` })).toBeVisible();
     for (const name of [SLES, ENCRYPTED, 'ubuntu22-k8s-node'])

@@ -1,15 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { demoUrl, rowActionItem, switchAccount } from './helpers';
 
-const PAGE = '/images/shared?scenario=demo&jobSpeed=instant';
 // Shared with acme's cn-north-4 project in the demo (src/mocks/seed/images-tenants.ts).
 const PENDING = 'logistics-tracker-ubuntu22';
 const PENDING_WHOLE = 'warehouse-scanner-full';
 const ACCEPTED = 'route-optimizer-centos7';
 const REJECTED = 'ml-notebook-ubuntu22';
 
-async function open(page: Page, query = '') {
-  await page.goto(`${PAGE}${query}`);
+async function open(page: Page, params: { status?: string } = {}) {
+  await page.goto(demoUrl('/images/shared', params));
   const table = page.getByRole('table', { name: 'Images shared with me' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   return table;
@@ -32,14 +32,14 @@ test.describe('Images Shared with Me', () => {
     await expect(row(page, PENDING)).toContainText('Pending');
     await expect(row(page, PENDING_WHOLE)).toContainText('Full-ECS');
 
-    await page.getByRole('button', { name: `Actions for ${PENDING}` }).click();
-    const menu = page.getByRole('menu', { name: `Actions for ${PENDING}` });
-    const share = menu.getByRole('menuitem', { name: 'Share' });
+    const share = await rowActionItem(page, PENDING, 'Share');
     await expect(share).toHaveAttribute('aria-disabled', 'true');
     await expect(share).toHaveAccessibleDescription(
       'This image was shared with you by another tenant; it cannot be shared on. Replicate it to a private image first, then share that.',
     );
-    const replicate = menu.getByRole('menuitem', { name: 'Replicate' });
+    const replicate = page
+      .getByRole('menu', { name: `Actions for ${PENDING}` })
+      .getByRole('menuitem', { name: 'Replicate' });
     await expect(replicate).toHaveAttribute('aria-disabled', 'true');
     await checkA11y();
     await page.keyboard.press('Escape');
@@ -47,12 +47,11 @@ test.describe('Images Shared with Me', () => {
   });
 
   test('an accepted image offers Replicate and Remove; the tab and filters live in the URL', async ({ page }) => {
-    await open(page, '&status=accepted');
+    await open(page, { status: 'accepted' });
     await expect(page.getByRole('tab', { name: 'Accepted' })).toHaveAttribute('aria-selected', 'true');
     await expect(row(page, ACCEPTED)).toContainText('Accepted');
     await expect(page.getByRole('button', { name: `Remove ${ACCEPTED}` })).toBeVisible();
-    await page.getByRole('button', { name: `Actions for ${ACCEPTED}` }).click();
-    await expect(page.getByRole('menuitem', { name: 'Replicate' })).not.toHaveAttribute('aria-disabled', 'true');
+    await expect(await rowActionItem(page, ACCEPTED, 'Replicate')).not.toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.press('Escape');
 
     await page.getByLabel('Search by name').fill('route');
@@ -117,8 +116,7 @@ test.describe('Images Shared with Me', () => {
 
   test('a read-only user sees the answers denied with the reason', async ({ page }) => {
     await open(page);
-    await page.getByRole('button', { name: /^Account/ }).click();
-    await page.getByRole('menuitem', { name: /^oliver/ }).click();
+    await switchAccount(page, 'oliver');
     const accept = page.getByRole('button', { name: `Accept ${PENDING}` });
     await expect(accept).toHaveAttribute('aria-disabled', 'true');
     await expect(accept).toHaveAccessibleDescription(
@@ -127,7 +125,7 @@ test.describe('Images Shared with Me', () => {
   });
 
   test('large scenario: 10,000 shares page on the server and filter by name', async ({ page, checkA11y }) => {
-    await page.goto('/images/shared?scenario=large&jobSpeed=instant&status=accepted');
+    await page.goto(demoUrl('/images/shared', { scenario: 'large', status: 'accepted' }));
     const table = page.getByRole('table', { name: 'Images shared with me' });
     await expect(table.getByRole('row').nth(1)).toBeVisible();
     await expect(table.getByRole('row')).toHaveCount(21);

@@ -1,40 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, REGION, test } from './fixtures';
+import { api, demoUrl, imageIdByName, openConsole, openSettings, renameImage, rowActionItem } from './helpers';
 
-const START = '/images/private?scenario=demo&jobSpeed=instant';
 const GOLDEN = 'web-frontend-centos7-golden';
-
-/** Opens a console page; the shell renders only once the mock backend answers, so API calls may follow. */
-async function openConsole(page: Page, path = START): Promise<void> {
-  await page.goto(path);
-  await expect(page.getByRole('button', { name: /^Region/ })).toBeVisible();
-}
-
-/** The id of one of acme's cn-north-4 images, read from the mock API as the console would. */
-async function imageIdByName(page: Page, name: string): Promise<string> {
-  return page.evaluate(
-    async ({ region, token, name }) => {
-      const response = await fetch(
-        `/ims/${region}/v2/cloudimages?__imagetype=private&name=${encodeURIComponent(name)}`,
-        {
-          headers: { 'X-Auth-Token': token },
-        },
-      );
-      const body = (await response.json()) as { images: { id: string }[] };
-      return body.images[0]!.id;
-    },
-    { region: REGION, token: TOKEN_ALICE, name },
-  );
-}
+/** Its copy, on the list's first page (the golden image itself is not). */
+const GOLDEN_KMS = `${GOLDEN}-kms`;
 
 async function imageName(page: Page, id: string): Promise<string> {
-  return page.evaluate(
-    async ({ region, token, id }) => {
-      const response = await fetch(`/ims/${region}/v2/cloudimages/${id}`, { headers: { 'X-Auth-Token': token } });
-      return ((await response.json()) as { name: string }).name;
-    },
-    { region: REGION, token: TOKEN_ALICE, id },
-  );
+  const { body } = await api(page, 'GET', `/ims/${REGION}/v2/cloudimages/${id}`);
+  return (body as { name: string }).name;
 }
 
 test.describe('console shell', () => {
@@ -59,15 +33,12 @@ test.describe('console shell', () => {
 
   test('the shared-images entry counts the shares waiting in the current region', async ({ page }) => {
     await openConsole(page);
-    const pending = await page.evaluate(
-      async ({ region, token }) => {
-        const response = await fetch(`/ims/${region}/v2/cloudimages?__imagetype=shared&member_status=pending&limit=1`, {
-          headers: { 'X-Auth-Token': token },
-        });
-        return ((await response.json()) as { total: number }).total;
-      },
-      { region: REGION, token: TOKEN_ALICE },
+    const { body } = await api(
+      page,
+      'GET',
+      `/ims/${REGION}/v2/cloudimages?__imagetype=shared&member_status=pending&limit=1`,
     );
+    const pending = (body as { total: number }).total;
     expect(pending, 'the demo has pending shares for acme in cn-north-4').toBeGreaterThan(0);
     await expect(
       page
@@ -114,16 +85,14 @@ test.describe('console shell', () => {
     await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
 
     // The denied path: the same images, but every change is refused with the role as the reason.
-    await page.getByRole('button', { name: `Actions for ${GOLDEN}` }).click();
-    const modify = page.getByRole('menuitem', { name: 'Modify' });
+    const modify = await rowActionItem(page, GOLDEN_KMS, 'Modify');
     await expect(modify).toHaveAttribute('aria-disabled', 'true');
     await expect(modify).toHaveAccessibleDescription(/Your role is IMS ReadOnlyAccess/);
   });
 
   test('the settings dialog changes the job speed', async ({ page, checkA11y }) => {
     await openConsole(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const dialog = await openSettings(page);
     await expect(dialog.getByRole('combobox', { name: 'Job speed' })).toHaveText(/Instant/);
     await checkA11y();
 
@@ -133,21 +102,15 @@ test.describe('console shell', () => {
 
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('alert').filter({ hasText: 'Settings saved.' })).toBeVisible();
-    const speed = await page.evaluate(
-      async () => ((await (await fetch('/mock/settings')).json()) as { jobSpeed: string }).jobSpeed,
-    );
-    expect(speed).toBe('fast');
+    const { body } = await api(page, 'GET', '/mock/settings');
+    expect((body as { jobSpeed: string }).jobSpeed).toBe('fast');
 
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await expect(
-      page.getByRole('dialog', { name: 'Settings' }).getByRole('combobox', { name: 'Job speed' }),
-    ).toHaveText(/Fast/);
+    await expect((await openSettings(page)).getByRole('combobox', { name: 'Job speed' })).toHaveText(/Fast/);
   });
 
   test('the settings dialog refuses a failure rate over 100 %', async ({ page }) => {
     await openConsole(page);
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const dialog = await openSettings(page);
     await dialog.getByRole('spinbutton', { name: 'Failure rate', exact: true }).fill('150');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByText('At most 100 %.')).toBeVisible();
@@ -157,22 +120,10 @@ test.describe('console shell', () => {
   test('resetting the demo data, after confirming, restores a renamed image', async ({ page }) => {
     await openConsole(page);
     const id = await imageIdByName(page, GOLDEN);
-    const status = await page.evaluate(
-      async ({ path, token }) =>
-        (
-          await fetch(path, {
-            method: 'PATCH',
-            headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-            body: JSON.stringify([{ op: 'replace', path: '/name', value: 'renamed-by-e2e' }]),
-          })
-        ).status,
-      { path: `/ims/${REGION}/v2/cloudimages/${id}`, token: TOKEN_ALICE },
-    );
-    expect(status).toBe(200);
+    expect((await renameImage(page, id, 'renamed-by-e2e')).status).toBe(200);
     expect(await imageName(page, id)).toBe('renamed-by-e2e');
 
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const dialog = await openSettings(page);
     await dialog.getByRole('button', { name: 'Reset demo data' }).click();
     // Nothing is reset until the second, explicit step.
     await expect(dialog.getByText('Everything changed since the demo began is lost.')).toBeVisible();
@@ -185,7 +136,7 @@ test.describe('console shell', () => {
   });
 
   test('an unknown path shows "Page not found" inside the console', async ({ page, checkA11y }) => {
-    await page.goto('/no/such/page?scenario=demo&jobSpeed=instant');
+    await page.goto(demoUrl('/no/such/page'));
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(page).toHaveTitle('Page not found · IMS Console');
     await expect(page.getByRole('navigation', { name: 'Console' })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openImageDetail, openRowAction, privateList, rowActionItem, setMockSettings, switchAccount } from './helpers';
 
-const LIST = '/images/private?scenario=demo&jobSpeed=instant';
 /** Two tags (platform, version). */
 const UBUNTU = 'ubuntu22-k8s-node';
 /** Three tags (env, app, team). */
@@ -12,37 +12,10 @@ const LIMIT_REASON = 'This would give the image 11 tags; at most 10 are allowed.
 const FAULT = 'The service is temporarily unavailable (injected fault). Try again.';
 
 async function openEditorFromMenu(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
-  await page
-    .getByRole('menu', { name: `Actions for ${name}` })
-    .getByRole('menuitem', { name: 'Manage tags' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Manage Tags' });
+  await page.goto(privateList({ q: name }));
+  const dialog = await openRowAction(page, name, 'Manage tags');
   await expect(dialog.getByRole('button', { name: 'Add tag' })).toBeVisible();
   return dialog;
-}
-
-async function openDetail(page: Page, name: string) {
-  await page.goto(`${LIST}&q=${encodeURIComponent(name)}`);
-  await page.getByRole('table', { name: 'Private images' }).getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-/** The mock's knobs, as the Settings dialog sets them (no token needed). */
-async function mockSettings(page: Page, settings: Record<string, number>) {
-  const status = await page.evaluate(
-    async (body) =>
-      (
-        await fetch('/mock/settings', {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(body),
-        })
-      ).status,
-    settings,
-  );
-  expect(status).toBe(200);
 }
 
 test.describe('Manage Tags', () => {
@@ -117,7 +90,7 @@ test.describe('Manage Tags', () => {
   });
 
   test('removes and edits tags from the detail page; the detail updates', async ({ page }) => {
-    await openDetail(page, GOLDEN);
+    await openImageDetail(page, GOLDEN);
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Manage tags' }).click();
     const dialog = page.getByRole('dialog', { name: 'Manage Tags' });
     await dialog.getByRole('button', { name: 'Remove tag 3' }).click();
@@ -135,7 +108,7 @@ test.describe('Manage Tags', () => {
   });
 
   test('a failed save rolls back and says why', async ({ page }) => {
-    await openDetail(page, GOLDEN);
+    await openImageDetail(page, GOLDEN);
     const section = page.getByRole('region', { name: 'Tags' });
     await expect(section.getByText('3 / 10')).toBeVisible();
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Manage tags' }).click();
@@ -145,7 +118,7 @@ test.describe('Manage Tags', () => {
     await dialog.getByRole('combobox', { name: 'Value of tag 4' }).fill('alice');
 
     // Every request now fails, a second late: long enough to see the optimistic tags first.
-    await mockSettings(page, { failureRate: 1, latencyMs: 1500 });
+    await setMockSettings(page, { failureRate: 1, latencyMs: 1500 });
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(section.getByText('4 / 10')).toBeVisible();
@@ -159,13 +132,13 @@ test.describe('Manage Tags', () => {
     await expect(section.getByText('3 / 10')).toBeVisible();
     await expect(section).not.toContainText('owner');
 
-    await mockSettings(page, { failureRate: 0, latencyMs: 0 });
+    await setMockSettings(page, { failureRate: 0, latencyMs: 0 });
     await page.reload();
     await expect(page.getByRole('region', { name: 'Tags' }).getByText('3 / 10')).toBeVisible();
   });
 
   test('batch tagging skips the image that would pass 10 tags, with its reason', async ({ page, checkA11y }) => {
-    await page.goto(`${LIST}&size=50`);
+    await page.goto(privateList({ size: '50' }));
     const table = page.getByRole('table', { name: 'Private images' });
     for (const name of [GOLDEN, UBUNTU, FULL])
       await table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
@@ -189,22 +162,18 @@ test.describe('Manage Tags', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // The tagged images are found by the new tag; the full one is not.
-    await page.goto(`${LIST}&tag=project%3Dapollo`);
+    await page.goto(privateList({ tag: 'project=apollo' }));
     await expect(table.getByRole('link', { name: GOLDEN })).toBeVisible();
     await expect(table.getByRole('link', { name: UBUNTU })).toBeVisible();
     await expect(table.getByRole('link', { name: FULL })).toHaveCount(0);
   });
 
   test('a read-only role cannot open the editor, and is told why', async ({ page }) => {
-    await page.goto(`${LIST}&q=${GOLDEN}`);
-    await page.getByRole('button', { name: /^Account/ }).click();
-    await page.getByRole('menuitem', { name: /^oliver/ }).click();
+    await page.goto(privateList({ q: GOLDEN }));
+    await switchAccount(page, 'oliver');
     await expect(page.getByRole('button', { name: /^Account/ })).toHaveAccessibleName(/IMS ReadOnlyAccess/);
 
-    await page.getByRole('button', { name: `Actions for ${GOLDEN}`, exact: true }).click();
-    const item = page
-      .getByRole('menu', { name: `Actions for ${GOLDEN}` })
-      .getByRole('menuitem', { name: 'Manage tags' });
+    const item = await rowActionItem(page, GOLDEN, 'Manage tags');
     await expect(item).toHaveAttribute('aria-disabled', 'true');
     await expect(item).toHaveAccessibleDescription(/Your role is IMS ReadOnlyAccess/);
     await item.focus();
@@ -215,7 +184,7 @@ test.describe('Manage Tags', () => {
 
 test.describe('Filter by tag', () => {
   test('tag filters combine with AND and round-trip through the URL', async ({ page, checkA11y }) => {
-    await page.goto(`${LIST}&tag=env%3Dprod`);
+    await page.goto(privateList({ tag: 'env=prod' }));
     const table = page.getByRole('table', { name: 'Private images' });
     await expect(page.getByRole('button', { name: 'Remove tag filter env = prod' })).toBeVisible();
     await expect(table.getByRole('link', { name: GOLDEN, exact: true })).toBeVisible();
@@ -246,7 +215,7 @@ test.describe('Filter by tag', () => {
   });
 
   test('the Tags column is a column option', async ({ page }) => {
-    await page.goto(`${LIST}&q=${FULL}`);
+    await page.goto(privateList({ q: FULL }));
     const table = page.getByRole('table', { name: 'Private images' });
     await expect(table.getByRole('link', { name: FULL })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'Tags' })).toHaveCount(0);

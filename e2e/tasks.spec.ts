@@ -1,27 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, REGION, test, TOKEN_ALICE } from './fixtures';
+import { expect, REGION, test } from './fixtures';
+import { api, demoUrl, imageIdByName, openConsole, openTaskCentre, privateList } from './helpers';
 
 const GOLDEN = 'web-frontend-centos7-golden';
 const COPY = 'e2e-golden-copy';
 
 /** Starts an in-region copy of acme's golden image through the mock API; the console only watches. */
 async function startCopy(page: Page): Promise<void> {
-  const status = await page.evaluate(
-    async ({ region, token, source, name }) => {
-      const list = await fetch(`/ims/${region}/v2/cloudimages?__imagetype=private&name=${source}`, {
-        headers: { 'X-Auth-Token': token },
-      });
-      const { images } = (await list.json()) as { images: { id: string }[] };
-      const response = await fetch(`/ims/${region}/v1/cloudimages/${images[0]!.id}/copy`, {
-        method: 'POST',
-        headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name }),
-      });
-      return response.status;
-    },
-    { region: REGION, token: TOKEN_ALICE, source: GOLDEN, name: COPY },
-  );
-  expect(status).toBe(200);
+  const id = await imageIdByName(page, GOLDEN);
+  expect((await api(page, 'POST', `/ims/${REGION}/v1/cloudimages/${id}/copy`, { name: COPY })).status).toBe(200);
 }
 
 test.describe('task centre', () => {
@@ -29,15 +16,13 @@ test.describe('task centre', () => {
     page,
     checkA11y,
   }) => {
-    await page.goto('/images/private?scenario=demo&jobSpeed=fast');
-    await expect(page.getByRole('button', { name: /^Region/ })).toBeVisible();
+    await openConsole(page, privateList({ jobSpeed: 'fast' }));
     // The demo seeds two long acme jobs (a cross-region copy and a creation from a backup).
     const button = page.getByRole('button', { name: /^Task centre/ });
     await expect(button).toHaveAccessibleName('Task centre, 2 running');
 
     await startCopy(page);
-    await button.click();
-    const drawer = page.getByRole('dialog', { name: 'Task centre' });
+    const drawer = await openTaskCentre(page);
     // Scoped by the list item below, so it starts from the page, not the drawer.
     const progress = page.getByRole('progressbar', {
       name: `Progress of Replicate within region: ${GOLDEN} → ${COPY}`,
@@ -55,12 +40,10 @@ test.describe('task centre', () => {
   });
 
   test('the drawer closes and lists the same jobs after a reload', async ({ page }) => {
-    await page.goto('/images/private?scenario=demo&jobSpeed=instant');
-    await expect(page.getByRole('button', { name: /^Region/ })).toBeVisible();
+    await openConsole(page);
     await startCopy(page);
     await page.reload();
-    await page.getByRole('button', { name: /^Task centre/ }).click();
-    const drawer = page.getByRole('dialog', { name: 'Task centre' });
+    const drawer = await openTaskCentre(page);
     const item = drawer
       .getByRole('listitem')
       .filter({ has: page.getByRole('progressbar', { name: new RegExp(`→ ${COPY}$`) }) });
@@ -70,7 +53,7 @@ test.describe('task centre', () => {
   });
 
   test('the Tasks page lists every job and filters by status through the URL', async ({ page, checkA11y }) => {
-    await page.goto('/tasks?scenario=demo&jobSpeed=instant');
+    await page.goto(demoUrl('/tasks'));
     const table = page.getByRole('table', { name: 'Tasks' });
     await expect(table.getByRole('row').nth(1)).toBeVisible();
     const cross = table.getByRole('row').filter({ hasText: 'Replicate across regions' }).filter({ hasText: 'Running' });
