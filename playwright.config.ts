@@ -36,10 +36,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   // One budget for every suite, sized for a loaded machine rather than for the app: several people's
-  // suites may share its two cores. A test walks several pages and waits for jobs; one step may wait
-  // out a first load, which registers the mock backend's service worker and seeds it (over 20 s seen
-  // under load). Specs set no timeouts of their own.
-  timeout: 120_000,
+  // suites may share its two cores. Under a load of 20-30 a test that walks several pages has taken
+  // 1.7 min, and one step may wait out a first load, which registers the mock backend's service
+  // worker and seeds it (over 20 s seen). Specs set no timeouts of their own.
+  timeout: 180_000,
   expect: { timeout: 45_000 },
   outputDir: `test-results/${DIST}`,
   reporter: [
