@@ -60,7 +60,12 @@ export const imageSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cbr-backup'), backupId: z.string(), backupName: z.string() }),
   z.object({ kind: z.literal('file'), bucket: z.string(), object: z.string() }),
   z.object({ kind: z.literal('iso-file'), bucket: z.string(), object: z.string() }),
-  z.object({ kind: z.literal('volume'), volumeId: z.string() }),
+  z.object({
+    kind: z.literal('volume'),
+    volumeId: z.string(),
+    /** The disk and its ECS as the console names them ("fileserver-01-data2 of fileserver-01"). */
+    volumeName: z.string().optional(),
+  }),
   z.object({
     kind: z.literal('image-copy'),
     imageId: z.string(),

@@ -115,7 +115,7 @@ function sourceName(source: ImageSource): string {
     case 'iso-file':
       return `${source.bucket}:${source.object}`;
     case 'volume':
-      return source.volumeId;
+      return source.volumeName ?? source.volumeId;
     case 'image-copy':
       return source.imageName;
   }
@@ -202,7 +202,7 @@ function fromImsSource(wire: ImsImage, regionId: RegionId): ImageSource {
       return { kind: wire.__source_kind, bucket: id.slice(0, colon), object: id.slice(colon + 1) };
     }
     case 'volume':
-      return { kind: 'volume', volumeId: id };
+      return { kind: 'volume', volumeId: id, ...(name !== id ? { volumeName: name } : {}) };
     case 'image-copy':
       return { kind: 'image-copy', imageId: id, imageName: name, regionId: wire.__source_region ?? regionId };
   }

@@ -24,7 +24,13 @@ function SourceValue({ source, regionId }: { source: ImageSource; regionId: Imag
     case 'iso-file':
       return <>{`obs://${source.bucket}/${source.object}`}</>;
     case 'volume':
-      return <>{source.volumeId}</>;
+      return source.volumeName ? (
+        <>
+          {source.volumeName} <span aria-hidden="true">·</span> {source.volumeId}
+        </>
+      ) : (
+        <>{source.volumeId}</>
+      );
     case 'image-copy':
       // The detail page reads the session's region; a parent elsewhere is named, not linked.
       return source.regionId === regionId ? (

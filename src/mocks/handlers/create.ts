@@ -245,7 +245,11 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
             name: d.name,
             description: d.description,
             type: 'data' as const,
-            source: { kind: 'volume' as const, volumeId: d.volume_id },
+            source: {
+              kind: 'volume' as const,
+              volumeId: d.volume_id,
+              ...(disk ? { volumeName: `${disk.name} of ${server.name}` } : {}),
+            },
             os: { ...NO_OS, architecture: server.architecture },
             sizeGb,
             minDiskGb: sizeGb,
@@ -364,6 +368,25 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
   }
 }
 
+/** What a creation job works from, in the task centre's words ("Create image: web-prod-01 → ..."). */
+function sourceLabel(source: ImageSource): string {
+  switch (source.kind) {
+    case 'ecs':
+    case 'bms':
+      return source.serverName;
+    case 'csbs-backup':
+    case 'cbr-backup':
+      return source.backupName;
+    case 'file':
+    case 'iso-file':
+      return `${source.bucket}:${source.object}`;
+    case 'volume':
+      return source.volumeName ?? source.volumeId;
+    case 'image-copy':
+      return source.imageName;
+  }
+}
+
 function buildImage(spec: NewImage, ownerProjectId: string, regionId: Image['regionId'], now: number): Image {
   const at = new Date(now).toISOString();
   const hasOs = spec.type !== 'data';
@@ -426,7 +449,7 @@ function create(ctx: Ctx) {
         projectId: project.id,
         regionId: ctx.params.region,
         sourceImageId: null,
-        sourceImageName: image.name,
+        sourceImageName: sourceLabel(image.source),
         resultImageId: image.id,
         resultImageName: image.name,
         sizeGb: image.sizeGb,
