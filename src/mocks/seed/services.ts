@@ -223,6 +223,16 @@ const SERVERS: ServerSpec[] = [
     hadCsbsBackup: true,
   },
   { name: 'erp-app-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', os: 'rhel84', systemGb: 60 },
+  {
+    // Two data disks under 1 TB: a batch of data disk images, one per disk.
+    name: 'analytics-db-01',
+    accountId: 'acme',
+    regionId: 'cn-north-4',
+    state: 'SHUTOFF',
+    os: 'centos79',
+    systemGb: 50,
+    dataGb: [200, 300],
+  },
   { name: 'payments-api-01', accountId: 'acme', regionId: 'cn-north-4', state: 'ACTIVE', os: 'euler29', systemGb: 40 },
   {
     name: 'bms-hpc-01',
