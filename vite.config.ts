@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A suite on a loaded 2-core machine (the large scenario's seed) can take many seconds; time is
+    // measured by benchmarks, not by tests.
+    testTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     benchmark: { include: ['src/**/*.bench.ts'] },
   },

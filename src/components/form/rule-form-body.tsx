@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import type { Decision } from '../../domain';
+import { ALLOWED, type Decision } from '../../domain';
 import { deniedText } from '../denied-reason';
 import { SubmitActions } from './submit-actions';
 import type { RuleForm } from './use-rule-form';
@@ -22,6 +22,11 @@ interface RuleFormBodyProps<V extends FieldValues> {
   submitLabel: string;
   /** The submit waits for something the rules do not judge (nothing changed yet). */
   submitDisabled?: boolean;
+  /**
+   * Whether a refused field also denies the submit (with its reason). A form whose refusals sit
+   * under their fields may leave the submit free, so a press focuses the first refused field.
+   */
+  fieldRefusalsDenySubmit?: boolean;
   children: ReactNode;
 }
 
@@ -31,12 +36,20 @@ interface RuleFormBodyProps<V extends FieldValues> {
  */
 export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> & { onCancel: () => void }) {
   const { ruleForm, subject, aside, source, notices, submitLabel, submitDisabled = false, children, onCancel } = props;
+  const fieldsDeny = props.fieldRefusalsDenySubmit ?? true;
   const formId = useId();
   const rootDenial = ruleForm.live.get('root');
   return (
     <>
       <DialogContent>
-        <Stack component="form" id={formId} spacing={2} noValidate onSubmit={(event) => void ruleForm.onSubmit(event)} sx={{ pt: 1 }}>
+        <Stack
+          component="form"
+          id={formId}
+          spacing={2}
+          noValidate
+          onSubmit={(event) => void ruleForm.onSubmit(event)}
+          sx={{ pt: 1 }}
+        >
           <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
             <Typography variant="body2" color="text.secondary">
               {subject}
@@ -57,7 +70,7 @@ export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> 
       <SubmitActions
         onCancel={onCancel}
         formId={formId}
-        decision={source.allowed ? ruleForm.decision : source}
+        decision={source.allowed ? (fieldsDeny ? ruleForm.decision : (rootDenial ?? ALLOWED)) : source}
         disabled={ruleForm.busy || submitDisabled}
         busy={ruleForm.busy}
       >

@@ -47,6 +47,7 @@ function ModifyForm({ image, viewer, ctx, onClose, onDone }: ImageFormProps) {
       subject={<ImageSubject name={image.name} />}
       source={source}
       submitLabel="Save"
+      fieldRefusalsDenySubmit={false}
       submitDisabled={Object.keys(changesOf(image, values)).length === 0}
       onCancel={onClose}
     >

@@ -101,8 +101,10 @@ const BUCKETS: BucketSpec[] = [
     storageClass: 'COLD',
     objects: [REFUSED_BUCKET_FILES.cold],
   },
+  { name: 'acme-sh-exports', accountId: 'acme', regionId: 'cn-east-3', storageClass: 'STANDARD' },
+  // Import files of another region live apart from the exports, whose empty list e2e tests read.
   {
-    name: 'acme-sh-exports',
+    name: 'acme-sh-files',
     accountId: 'acme',
     regionId: 'cn-east-3',
     storageClass: 'STANDARD',
