@@ -172,7 +172,8 @@ export default defineConfig(
           patterns: [
             {
               regex: '^(?!zod(?:/|$)|vitest(?:/|$)|fast-check$|node:|\\.{1,2}/)',
-              message: 'Domain tests import only zod, vitest, fast-check, node builtins and the domain (ARCHITECTURE.md §1).',
+              message:
+                'Domain tests import only zod, vitest, fast-check, node builtins and the domain (ARCHITECTURE.md §1).',
             },
           ],
         },

@@ -20,13 +20,19 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 await new Promise((resolve) => server.stdout.on('data', (d) => /localhost/.test(String(d)) && resolve()));
 
 const browser = await chromium.launch(
-  existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } : {},
+  existsSync('/usr/bin/chromium')
+    ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }
+    : {},
 );
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -74,4 +80,6 @@ console.log(`First route: ${path}`);
 console.log('JavaScript loaded (gzip):');
 console.log(rows.sort().join('\n'));
 console.log(`  console total ${kb(total)}; mock backend ${kb(mockTotal)}`);
-console.log(`Time to first row over ${runs} runs: cold median ${median(cold)} ms (${cold.join(', ')}); warm median ${median(warm)} ms (${warm.join(', ')})`);
+console.log(
+  `Time to first row over ${runs} runs: cold median ${median(cold)} ms (${cold.join(', ')}); warm median ${median(warm)} ms (${warm.join(', ')})`,
+);

@@ -42,7 +42,13 @@ describe('refusedField', () => {
     { name: "the rule's field", error: refusal({ field: 'name' }), field: 'name' },
     {
       name: "the first field error the form has, when the rule's is not one",
-      error: refusal({ field: 'kmsKeyId', fieldErrors: [{ field: 'x', message: '' }, { field: 'fileName', message: '' }] }),
+      error: refusal({
+        field: 'kmsKeyId',
+        fieldErrors: [
+          { field: 'x', message: '' },
+          { field: 'fileName', message: '' },
+        ],
+      }),
       field: 'fileName',
     },
     { name: 'none the form has', error: refusal({ field: 'kmsKeyId' }), field: undefined },

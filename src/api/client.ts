@@ -1,7 +1,6 @@
 import { imsErrorBodySchema, type FieldError } from '../domain/wire/error';
 import { useSession } from './session-store';
 
-
 /** An IMS refusal or failure, read from the `{"error": {...}}` body when there is one. */
 export class ApiError extends Error {
   readonly status: number;

@@ -26,7 +26,10 @@ export function projectsQuery() {
     queryKey: identityKeys.projects,
     queryFn: async ({ signal }) => {
       const wire = projectListSchema.parse(await imsFetch(iamPaths.projects.to(), { signal })).projects;
-      return { projects: wire.map(fromWireProject), accountNames: new Map(wire.map((p) => [p.domain_id, p.domain_name])) };
+      return {
+        projects: wire.map(fromWireProject),
+        accountNames: new Map(wire.map((p) => [p.domain_id, p.domain_name])),
+      };
     },
     staleTime: Infinity,
   });

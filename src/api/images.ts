@@ -36,9 +36,7 @@ export function imageListQuery(region: RegionId, query: ImageListQueryInput) {
     queryKey: imageKeys.list(region, query),
     queryFn: async ({ signal }): Promise<ImagePage> => {
       const params = imageListSearchParams(query);
-      const page = imsImagePageSchema.parse(
-        await imsFetch(imsPaths.images.to({ region }, params), { signal }),
-      );
+      const page = imsImagePageSchema.parse(await imsFetch(imsPaths.images.to({ region }, params), { signal }));
       return {
         rows: page.images.map((wire) => ({ image: fromImsImage(wire, region), wire })),
         total: page.total,
@@ -58,7 +56,8 @@ export function imageDetailQuery(region: RegionId, id: string) {
       const wire = imsImageSchema.parse(await imsFetch(imsPaths.image.to({ region, imageId: id }), { signal }));
       return { image: fromImsImage(wire, region), wire };
     },
-    refetchInterval: (q) => (q.state.data && TRANSITIONAL.has(q.state.data.image.status) ? TRANSITIONAL_REFRESH_MS : false),
+    refetchInterval: (q) =>
+      q.state.data && TRANSITIONAL.has(q.state.data.image.status) ? TRANSITIONAL_REFRESH_MS : false,
   });
 }
 

@@ -7,7 +7,8 @@ import { imsFetch } from './client';
 
 export const serviceKeys = {
   keys: (token: string, region: RegionId, projectId: string) => ['kms', 'keys', token, region, projectId] as const,
-  buckets: (token: string, region: RegionId, accountId: string) => ['obs', 'buckets', token, region, accountId] as const,
+  buckets: (token: string, region: RegionId, accountId: string) =>
+    ['obs', 'buckets', token, region, accountId] as const,
 };
 
 export function kmsKeysQuery(token: string, region: RegionId, projectId: string) {

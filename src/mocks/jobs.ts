@@ -67,7 +67,9 @@ export function createJob(db: Db, spec: NewJob, run: JobRunOptions): Job {
     durationMs: jobDurationMs(spec.kind, spec.sizeGb, run.speed),
     outcome: run.fail ? 'fail' : 'success',
     errorCode: run.fail ? 'IMG.0060' : null,
-    failReason: run.fail ? 'The task failed in the storage backend (injected fault). Delete the abnormal image and try again.' : null,
+    failReason: run.fail
+      ? 'The task failed in the storage backend (injected fault). Delete the abnormal image and try again.'
+      : null,
     detail: { ...spec.detail, settled: false },
   };
   db.jobs.push(job);

@@ -17,7 +17,14 @@ interface FormTextFieldProps<T extends FieldValues> extends PassedProps {
 }
 
 /** A text field bound to a react-hook-form field, its refusal in place of its help. */
-export function FormTextField<T extends FieldValues>({ control, name, label, problem, help, ...rest }: FormTextFieldProps<T>) {
+export function FormTextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  problem,
+  help,
+  ...rest
+}: FormTextFieldProps<T>) {
   return (
     <Controller
       control={control}

@@ -72,7 +72,10 @@ export function placeDenials<V extends FieldValues>(values: V, denials: readonly
 }
 
 /** Where a failed submit shows: the refused field with the reason, or above the form with all of it. */
-export function placeRefusal<V extends FieldValues>(values: V, error: unknown): { place: FormPlace<V>; message: string } {
+export function placeRefusal<V extends FieldValues>(
+  values: V,
+  error: unknown,
+): { place: FormPlace<V>; message: string } {
   const field = refusedField(error, (f): f is Path<V> => placeOf(values, f) !== 'root');
   if (field === undefined) return { place: 'root', message: describeApiError(error) };
   return { place: field, message: error instanceof Error ? error.message : String(error) };

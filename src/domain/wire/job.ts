@@ -16,7 +16,9 @@ export const imsJobSchema = z.object({
     image_name: z.string().optional(),
     process_percent: z.number().min(0).max(100),
     current_task: z.string().optional(),
-    results: z.array(z.object({ image_id: z.string(), project_id: z.string().optional(), status: z.string() })).optional(),
+    results: z
+      .array(z.object({ image_id: z.string(), project_id: z.string().optional(), status: z.string() }))
+      .optional(),
     __kind: jobKindSchema,
     __source_image_id: z.string().nullable(),
     __source_image_name: z.string(),

@@ -74,9 +74,7 @@ export function AuditFilters({ view, users, onChange }: AuditFiltersProps) {
         sx={{ width: 260 }}
       />
       {isFiltered(view) && (
-        <Button
-          onClick={() => change({ operation: undefined, result: undefined, user: undefined, image: '' })}
-        >
+        <Button onClick={() => change({ operation: undefined, result: undefined, user: undefined, image: '' })}>
           Clear filters
         </Button>
       )}

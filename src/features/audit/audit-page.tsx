@@ -71,7 +71,10 @@ export function AuditPage() {
       Could not load the audit log: {trail.error.message}
     </Alert>
   ) : page && page.total === 0 ? (
-    <EmptyLog filtered={isFiltered(view)} onClear={() => update({ operation: undefined, result: undefined, user: undefined, image: '', page: 0 })} />
+    <EmptyLog
+      filtered={isFiltered(view)}
+      onClear={() => update({ operation: undefined, result: undefined, user: undefined, image: '', page: 0 })}
+    />
   ) : undefined;
 
   return (
@@ -80,14 +83,18 @@ export function AuditPage() {
         title="Audit log"
         subtitle={
           <Typography variant="body2" color="text.secondary">
-            Every write to IMS by {session ? session.accountName : 'your account'}, in every region, newest first:
-            what succeeded, what the rules refused and why.
+            Every write to IMS by {session ? session.accountName : 'your account'}, in every region, newest first: what
+            succeeded, what the rules refused and why.
           </Typography>
         }
       />
       <AuditFilters view={view} users={users} onChange={update} />
       <Box role="status" sx={VISUALLY_HIDDEN}>
-        {trail.isPending ? 'Loading the audit log' : page ? `${page.total} ${page.total === 1 ? 'entry' : 'entries'}` : ''}
+        {trail.isPending
+          ? 'Loading the audit log'
+          : page
+            ? `${page.total} ${page.total === 1 ? 'entry' : 'entries'}`
+            : ''}
       </Box>
       <Paper variant="outlined">
         <TableContainer>

@@ -62,7 +62,9 @@ describe('AuditTable', () => {
     expect(cells.getByText('Refused')).toBeTruthy();
     expect(cells.getByText('Delete')).toBeTruthy();
     expect(cells.getByText('Acme Retail')).toBeTruthy();
-    expect(cells.getByRole('link', { name: 'delete.koogallery' }).getAttribute('href')).toBe('/constraints#delete.koogallery');
+    expect(cells.getByRole('link', { name: 'delete.koogallery' }).getAttribute('href')).toBe(
+      '/constraints#delete.koogallery',
+    );
     expect(cells.getByText(/published images cannot be deleted/)).toBeTruthy();
   });
 

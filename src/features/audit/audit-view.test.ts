@@ -34,7 +34,14 @@ function entry(overrides: Partial<AuditEntry> = {}): AuditEntry {
   };
 }
 
-const PLAIN: AuditView = { operation: undefined, result: undefined, user: undefined, image: '', page: 0, rowsPerPage: 25 };
+const PLAIN: AuditView = {
+  operation: undefined,
+  result: undefined,
+  user: undefined,
+  image: '',
+  page: 0,
+  rowsPerPage: 25,
+};
 
 describe('readAuditView / writeAuditView', () => {
   it.each<{ query: string; view: AuditView }>([

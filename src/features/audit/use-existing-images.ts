@@ -19,5 +19,6 @@ export function useExistingImages(rows: readonly AuditEntry[]): ((entry: AuditEn
   });
   if (lists.some((l) => l.isPending)) return undefined;
   const existing = new Set(lists.flatMap((l) => (l.data ?? []).map(({ image }) => key(image.regionId, image.id))));
-  return (entry) => entry.regionId !== null && entry.imageId !== null && existing.has(key(entry.regionId, entry.imageId));
+  return (entry) =>
+    entry.regionId !== null && entry.imageId !== null && existing.has(key(entry.regionId, entry.imageId));
 }

@@ -5,7 +5,12 @@ import { filterSections, ruleNow, ruleSections, summarize, summaryText, type Liv
 
 const images = [
   makeImage({ id: 'img-pub', name: 'pos-appliance', publishedInKooGallery: true }),
-  makeImage({ id: 'img-whole', name: 'erp-full', type: 'whole', source: { kind: 'cbr-backup', backupId: 'b', backupName: 'b' } }),
+  makeImage({
+    id: 'img-whole',
+    name: 'erp-full',
+    type: 'whole',
+    source: { kind: 'cbr-backup', backupId: 'b', backupName: 'b' },
+  }),
   makeImage({ id: 'img-clean', name: 'golden' }),
   bobsImage(),
 ];

@@ -88,14 +88,7 @@ export function ruleSections(live: LiveFacts | undefined): RuleSection[] {
 }
 
 function searchableText(row: RuleRow, sectionLabel: string): string {
-  return [
-    row.id,
-    row.statement,
-    row.source,
-    row.code,
-    sectionLabel,
-    ...row.limits.flatMap((l) => [l.name, l.value]),
-  ]
+  return [row.id, row.statement, row.source, row.code, sectionLabel, ...row.limits.flatMap((l) => [l.name, l.value])]
     .join(' ')
     .toLowerCase();
 }

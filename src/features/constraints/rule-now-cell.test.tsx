@@ -29,7 +29,12 @@ function renderCell(props: Parameters<typeof RuleNowCell>[0]) {
 
 describe('RuleNowCell', () => {
   it('links each blocked image to its detail page and names what the rule stops', () => {
-    renderCell({ rule: 'delete.koogallery', now: { kind: 'blocks-images', images: blocked(2) }, regionName: 'X', failed: false });
+    renderCell({
+      rule: 'delete.koogallery',
+      now: { kind: 'blocks-images', images: blocked(2) },
+      regionName: 'X',
+      failed: false,
+    });
     expect(screen.getByText('Blocks 2 images')).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Images blocked by delete.koogallery' });
     const link = screen.getByRole('link', { name: 'image-1' });
@@ -40,7 +45,12 @@ describe('RuleNowCell', () => {
   });
 
   it('shows five, then all on request', async () => {
-    renderCell({ rule: 'export.iso', now: { kind: 'blocks-images', images: blocked(7) }, regionName: 'X', failed: false });
+    renderCell({
+      rule: 'export.iso',
+      now: { kind: 'blocks-images', images: blocked(7) },
+      regionName: 'X',
+      failed: false,
+    });
     expect(screen.getAllByRole('link')).toHaveLength(5);
     const more = screen.getByRole('button', { name: 'Show all 7' });
     expect(more.getAttribute('aria-expanded')).toBe('false');

@@ -33,7 +33,14 @@ export function useLiveConstraints(region: RegionId): LiveConstraints {
   const live = useMemo(
     () =>
       loaded && viewer
-        ? { blocked: blockedByRule(rows.map((r) => r.image), viewer, ctx), creation: creationBlockers(viewer, ctx, region) }
+        ? {
+            blocked: blockedByRule(
+              rows.map((r) => r.image),
+              viewer,
+              ctx,
+            ),
+            creation: creationBlockers(viewer, ctx, region),
+          }
         : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- factsKey stands for ctx and viewer (see above)
     [loaded, rows, region, factsKey],

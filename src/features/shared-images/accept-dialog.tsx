@@ -82,7 +82,11 @@ function AcceptForm({
   const answer = useAnswerShares();
   const acceptAll = useAcceptAllPending();
   const ctx: RuleContext = { ...baseCtx, vaults };
-  const inputOf = (values: AcceptFormValues): AcceptInput => ({ status: 'accepted', projectId, vaultId: values.vaultId });
+  const inputOf = (values: AcceptFormValues): AcceptInput => ({
+    status: 'accepted',
+    projectId,
+    vaultId: values.vaultId,
+  });
   const ruleForm = useRuleForm<AcceptFormValues>({
     defaultValues: { vaultId: vaults[0]?.id ?? '' },
     ctx,

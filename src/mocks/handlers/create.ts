@@ -55,7 +55,8 @@ function serverOfVolumes(ctx: Ctx, volumeIds: readonly string[]): Server {
         ctx.viewer.projectIds.includes(s.projectId) &&
         s.dataDisks.some((d) => d.id === id),
     );
-    if (!server) throw imsError(404, 'IMG.0120', `Data disk ${id} does not exist or is not attached to an ECS of yours.`);
+    if (!server)
+      throw imsError(404, 'IMG.0120', `Data disk ${id} does not exist or is not attached to an ECS of yours.`);
     return server;
   });
   const first = servers[0] as Server;
@@ -92,7 +93,8 @@ function checkKey(ctx: Ctx, keyId: string | undefined): void {
     (k) => k.id === keyId && k.accountId === ctx.viewer.accountId && k.regionId === ctx.params.region,
   );
   if (!key) throw imsError(400, 'IMG.0095', `KMS key ${keyId} does not exist in ${ctx.params.region}.`);
-  if (key.state !== 'enabled') throw imsError(400, 'IMG.0097', `KMS key ${key.alias} is ${key.state}; only enabled keys can encrypt.`);
+  if (key.state !== 'enabled')
+    throw imsError(400, 'IMG.0097', `KMS key ${key.alias} is ${key.state}; only enabled keys can encrypt.`);
 }
 
 function checkEnterpriseProject(ctx: Ctx, id: string | undefined): void {
@@ -147,7 +149,10 @@ const NO_OS: OsFacts = {
   publicImage: null,
 };
 
-function osFromVersion(osVersion: string, extra: { os_type?: OsType; architecture?: 'x86' | 'arm'; hw_firmware_type?: 'bios' | 'uefi' }): OsFacts {
+function osFromVersion(
+  osVersion: string,
+  extra: { os_type?: OsType; architecture?: 'x86' | 'arm'; hw_firmware_type?: 'bios' | 'uefi' },
+): OsFacts {
   const platform = platformOf(osVersion);
   const architecture = extra.architecture ?? 'x86';
   return {
@@ -234,7 +239,10 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
     }
     case 'data-disks': {
       const body = request.body;
-      const server = serverOfVolumes(ctx, body.data_images.map((d) => d.volume_id));
+      const server = serverOfVolumes(
+        ctx,
+        body.data_images.map((d) => d.volume_id),
+      );
       return {
         facts: { server: { id: server.id, kind: server.kind } },
         enterpriseProjectId: body.enterprise_project_id,
@@ -267,7 +275,8 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
       const body = request.body;
       const file = fileOf(ctx, body.image_url);
       const iso = request.shape === 'iso';
-      const data = request.shape === 'data-file' || (request.shape === 'quick-import' && request.body.type === 'DataImage');
+      const data =
+        request.shape === 'data-file' || (request.shape === 'quick-import' && request.body.type === 'DataImage');
       const osVersion = 'os_version' in body ? (body.os_version ?? '') : '';
       const os = data
         ? { ...NO_OS, osType: body.os_type ?? 'Linux' }
@@ -319,9 +328,10 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
           enterpriseProjectId: body.enterprise_project_id,
           afterRules: () => {
             if (body.whole_image_type !== undefined && body.whole_image_type.toLowerCase() !== backup.kind)
-              throw badRequest(`Backup ${backup.name} is a ${backup.kind.toUpperCase()} backup, not ${body.whole_image_type}.`, [
-                { field: 'body.whole_image_type', message: `Use ${backup.kind.toUpperCase()}.` },
-              ]);
+              throw badRequest(
+                `Backup ${backup.name} is a ${backup.kind.toUpperCase()} backup, not ${body.whole_image_type}.`,
+                [{ field: 'body.whole_image_type', message: `Use ${backup.kind.toUpperCase()}.` }],
+              );
           },
           images: [
             {
@@ -350,7 +360,8 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
         facts: { server: { id: server.id, kind: server.kind } },
         enterpriseProjectId: body.enterprise_project_id,
         afterRules: () => {
-          if (server.kind === 'bms') throw imsError(400, 'IMG.0024', `${server.name} is a BMS; full-ECS images are made from ECSs.`);
+          if (server.kind === 'bms')
+            throw imsError(400, 'IMG.0024', `${server.name} is a BMS; full-ECS images are made from ECSs.`);
         },
         images: [
           {

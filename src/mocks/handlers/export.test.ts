@@ -245,11 +245,7 @@ describe('malformed and unknown', () => {
       'leave file_format out',
     ],
     ['a format IMS does not write', { bucket_url: 'acme-image-exports:a.raw', file_format: 'raw' }, 'format:'],
-    [
-      'is_quick_export as text',
-      { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: 'true' },
-      'fastExport:',
-    ],
+    ['is_quick_export as text', { bucket_url: 'acme-image-exports:a.zvhd2', is_quick_export: 'true' }, 'fastExport:'],
     ['no bucket_url', { file_format: 'qcow2' }, 'fileName:'],
     ['invalid JSON', '{"bucket_url"', 'not valid JSON'],
   ])('refuses %s with 400 and a clear message', async (_label, body, message) => {

@@ -43,12 +43,26 @@ const statusOf = async (imageId: string, region = REGION) =>
 
 describe('a job through its life', () => {
   it('reports INIT, RUNNING with progress, then SUCCESS; the new image becomes active', async () => {
-    const { id, durationMs } = await start(`/ims/${REGION}/v2/cloudimages/action`, { name: 'stepped', instance_id: serverIdOf('web-prod-01') });
+    const { id, durationMs } = await start(`/ims/${REGION}/v2/cloudimages/action`, {
+      name: 'stepped',
+      instance_id: serverIdOf('web-prod-01'),
+    });
     const begun = now;
 
     const init = await poll(id);
-    expect(init).toMatchObject({ status: 'INIT', end_time: null, error_code: null, fail_reason: null, job_type: 'imsCreateImageByInstance' });
-    expect(init.entities).toMatchObject({ image_name: 'stepped', process_percent: 0, __kind: 'create', __source_region: REGION });
+    expect(init).toMatchObject({
+      status: 'INIT',
+      end_time: null,
+      error_code: null,
+      fail_reason: null,
+      job_type: 'imsCreateImageByInstance',
+    });
+    expect(init.entities).toMatchObject({
+      image_name: 'stepped',
+      process_percent: 0,
+      __kind: 'create',
+      __source_region: REGION,
+    });
     const imageId = init.entities.image_id ?? '';
     expect(await statusOf(imageId)).toBe('saving');
 
@@ -60,14 +74,22 @@ describe('a job through its life', () => {
 
     now = begun + durationMs + 1;
     const done = await poll(id);
-    expect(done).toMatchObject({ status: 'SUCCESS', error_code: null, fail_reason: null, end_time: new Date(begun + durationMs).toISOString() });
+    expect(done).toMatchObject({
+      status: 'SUCCESS',
+      error_code: null,
+      fail_reason: null,
+      end_time: new Date(begun + durationMs).toISOString(),
+    });
     expect(done.entities.process_percent).toBe(100);
     expect(await statusOf(imageId)).toBe('active');
   });
 
   it('with jobFailureRate 1 the job FAILs with a code and reason, and the image is killed', async () => {
     backend.updateSettings({ jobFailureRate: 1 });
-    const { id, durationMs } = await start(`/ims/${REGION}/v2/cloudimages/action`, { name: 'doomed', instance_id: serverIdOf('web-prod-01') });
+    const { id, durationMs } = await start(`/ims/${REGION}/v2/cloudimages/action`, {
+      name: 'doomed',
+      instance_id: serverIdOf('web-prod-01'),
+    });
     const running = await poll(id);
     expect(running.error_code).toBeNull(); // a failure is not known before the job ends
     now += durationMs;
@@ -95,7 +117,11 @@ describe('a job through its life', () => {
     const a = await poll(inRegion.id);
     const b = await poll(crossRegion.id);
     expect([a.status, b.status]).toEqual(rate === 1 ? ['FAIL', 'FAIL'] : ['SUCCESS', 'SUCCESS']);
-    expect(b.entities).toMatchObject({ __kind: 'replicate-cross-region', __target_region: 'ap-southeast-1', __source_image_id: golden.id });
+    expect(b.entities).toMatchObject({
+      __kind: 'replicate-cross-region',
+      __target_region: 'ap-southeast-1',
+      __source_image_id: golden.id,
+    });
     expect(await statusOf(a.entities.image_id ?? '')).toBe(status);
     expect(await statusOf(b.entities.image_id ?? '', 'ap-southeast-1')).toBe(status);
   });
@@ -110,7 +136,11 @@ describe('a job through its life', () => {
       bucket_url: 'acme-image-exports:stepped.vhd',
       file_format: 'vhd',
     });
-    const has = () => backend.db().buckets.find((b) => b.name === 'acme-image-exports')?.objects.some((o) => o.key === 'stepped.vhd');
+    const has = () =>
+      backend
+        .db()
+        .buckets.find((b) => b.name === 'acme-image-exports')
+        ?.objects.some((o) => o.key === 'stepped.vhd');
     expect((await poll(id)).entities.image_id).toBe(golden.id);
     expect(has()).toBe(false);
     now += durationMs;
@@ -123,13 +153,20 @@ describe('GET /v1/{project_id}/jobs/{job_id}', () => {
   it('answers 404 for an unknown job, another account’s job, and a project that is not the viewer’s', async () => {
     expectMalformed(await api('alice', 'GET', jobPath('0'.repeat(32))), 404);
     expectMalformed(await api('gina', 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID, projectIdOf('globex', REGION))), 404);
-    expectMalformed(await api('alice', 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID, projectIdOf('globex', REGION))), 404);
+    expectMalformed(
+      await api('alice', 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID, projectIdOf('globex', REGION))),
+      404,
+    );
     expectMalformed(await api('alice', 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID, ACME_BJ, 'mars-1')));
     expectMalformed(await api(null, 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID)), 401);
   });
 
   it('reads a job of the account from any of its projects', async () => {
-    const response = await api('alice', 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID, projectIdOf('acme', 'ap-southeast-3'), 'ap-southeast-3'));
+    const response = await api(
+      'alice',
+      'GET',
+      jobPath(RUNNING_CROSS_REGION_JOB_ID, projectIdOf('acme', 'ap-southeast-3'), 'ap-southeast-3'),
+    );
     expect(imsJobSchema.parse(response.body).entities.__target_region).toBe('ap-southeast-3');
   });
 });
@@ -143,9 +180,13 @@ describe('GET /v1/{project_id}/jobs (mock extension)', () => {
     const begins = jobs.map((j) => Date.parse(j.begin_time));
     expect(begins).toEqual([...begins].sort((a, b) => b - a));
 
-    const gina = imsJobListSchema.parse((await api('gina', 'GET', `/ims/${REGION}/v1/${projectIdOf('globex', REGION)}/jobs`)).body);
+    const gina = imsJobListSchema.parse(
+      (await api('gina', 'GET', `/ims/${REGION}/v1/${projectIdOf('globex', REGION)}/jobs`)).body,
+    );
     expect(gina.jobs.some((j) => acme.some((a) => a.id === j.job_id))).toBe(false);
-    const ivan = imsJobListSchema.parse((await api('ivan', 'GET', `/ims/${REGION}/v1/${projectIdOf('initech', REGION)}/jobs`)).body);
+    const ivan = imsJobListSchema.parse(
+      (await api('ivan', 'GET', `/ims/${REGION}/v1/${projectIdOf('initech', REGION)}/jobs`)).body,
+    );
     expect(new Set(ivan.jobs.map((j) => j.entities.__source_region))).toEqual(new Set(['cn-south-1', 'eu-west-101']));
   });
 });

@@ -23,7 +23,8 @@ const A = ACME_IMAGES;
 const G = GLOBEX_IMAGES;
 const copyPath = (image: Pick<Image, 'id' | 'regionId'>, version = 'v1') =>
   `/ims/${image.regionId}/${version}/cloudimages/${image.id}/copy`;
-const crossPath = (image: Pick<Image, 'id' | 'regionId'>) => `/ims/${image.regionId}/v1/cloudimages/${image.id}/cross_region_copy`;
+const crossPath = (image: Pick<Image, 'id' | 'regionId'>) =>
+  `/ims/${image.regionId}/v1/cloudimages/${image.id}/cross_region_copy`;
 const cross = (region: string, extra: Record<string, unknown> = {}) => ({
   name: 'dr-copy',
   region,
@@ -35,8 +36,12 @@ const cross = (region: string, extra: Record<string, unknown> = {}) => ({
 async function replicated(user: UserName, path: string, body: unknown) {
   const response = await api(user, 'POST', path, body);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  const job = backend().db().jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
-  const copy = backend().db().images.find((i) => i.id === job?.resultImageId);
+  const job = backend()
+    .db()
+    .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
+  const copy = backend()
+    .db()
+    .images.find((i) => i.id === job?.resultImageId);
   if (!job || !copy) throw new Error('test: no job or copy');
   return { job, copy };
 }
@@ -74,7 +79,11 @@ describe('replicating within a region', () => {
     const { copy } = await replicated('alice', copyPath(shared), { name: 'route-optimizer-mine' });
     expect(copy.ownerProjectId).toBe(projectOf('alice'));
     expect(copy.kmsKeyId).toBeNull();
-    const listed = await api('alice', 'GET', `/ims/${REGION}/v2/cloudimages?__imagetype=private&name=route-optimizer-mine`);
+    const listed = await api(
+      'alice',
+      'GET',
+      `/ims/${REGION}/v2/cloudimages?__imagetype=private&name=route-optimizer-mine`,
+    );
     expect((listed.body as { images: unknown[] }).images).toHaveLength(1);
   });
 });
@@ -82,8 +91,17 @@ describe('replicating within a region', () => {
 describe('replicating across regions', () => {
   it('copies into the named project of the target region, unencrypted, polled in the source region', async () => {
     const golden = imageNamed(backend(), A.golden);
-    const { job, copy } = await replicated('alice', crossPath(golden), cross('ap-southeast-1', { description: 'HK DR' }));
-    expect(copy).toMatchObject({ regionId: 'ap-southeast-1', ownerProjectId: projectOf('alice', 'ap-southeast-1'), kmsKeyId: null, tags: [] });
+    const { job, copy } = await replicated(
+      'alice',
+      crossPath(golden),
+      cross('ap-southeast-1', { description: 'HK DR' }),
+    );
+    expect(copy).toMatchObject({
+      regionId: 'ap-southeast-1',
+      ownerProjectId: projectOf('alice', 'ap-southeast-1'),
+      kmsKeyId: null,
+      tags: [],
+    });
     expect(job).toMatchObject({ kind: 'replicate-cross-region', regionId: REGION, targetRegionId: 'ap-southeast-1' });
     const detail = await api('alice', 'GET', `/ims/ap-southeast-1/v2/cloudimages/${copy.id}`);
     expect(imsImageSchema.parse(detail.body).__source_region).toBe(REGION);
@@ -91,7 +109,9 @@ describe('replicating across regions', () => {
 
   it('copies a full-ECS image with a vault in the target region', async () => {
     const whole = imageNamed(backend(), A.wholeFromCbr);
-    const vault = backend().db().vaults.find((v) => v.regionId === 'ap-southeast-3' && v.projectId === projectOf('alice', 'ap-southeast-3'));
+    const vault = backend()
+      .db()
+      .vaults.find((v) => v.regionId === 'ap-southeast-3' && v.projectId === projectOf('alice', 'ap-southeast-3'));
     const { copy } = await replicated('alice', crossPath(whole), cross('ap-southeast-3', { vault_id: vault?.id }));
     expect(copy.type).toBe('whole');
   });
@@ -101,7 +121,9 @@ describe('replication rules', () => {
   const smallInFullRegion = () =>
     backend()
       .db()
-      .images.find((i) => i.ownerProjectId === projectOf('alice', 'cn-east-3') && i.status === 'active' && i.sizeGb <= 128) as Image;
+      .images.find(
+        (i) => i.ownerProjectId === projectOf('alice', 'cn-east-3') && i.status === 'active' && i.sizeGb <= 128,
+      ) as Image;
 
   it.each<[string, UserName, () => Image, 'copy' | 'cross', Record<string, unknown>]>([
     ['access.read-only', 'oliver', () => imageNamed(backend(), A.golden), 'copy', { name: 'x' }],
@@ -112,24 +134,68 @@ describe('replication rules', () => {
     ['replicate.in-region.size', 'alice', () => imageNamed(backend(), A.large200), 'copy', { name: 'x' }],
     ['replicate.quota', 'alice', smallInFullRegion, 'copy', { name: 'x' }],
     ['replicate.quota', 'alice', () => imageNamed(backend(), A.golden), 'cross', cross('cn-east-3')],
-    ['replicate.key', 'alice', () => imageNamed(backend(), A.golden), 'copy', { name: 'x', cmk_id: keyIdOf('acme', REGION, disabledKeyAlias('acme')) }],
+    [
+      'replicate.key',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      'copy',
+      { name: 'x', cmk_id: keyIdOf('acme', REGION, disabledKeyAlias('acme')) },
+    ],
     ['replicate.key', 'alice', () => imageNamed(backend(), A.golden), 'copy', { name: 'x', cmk_id: 'no-such-key' }],
-    ['replicate.key', 'alice', () => imageNamed(backend(), A.golden), 'copy', { name: 'x', cmk_id: keyIdOf('acme', 'cn-east-3', customKeyAlias('acme')) }],
+    [
+      'replicate.key',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      'copy',
+      { name: 'x', cmk_id: keyIdOf('acme', 'cn-east-3', customKeyAlias('acme')) },
+    ],
     ['replicate.name', 'alice', () => imageNamed(backend(), A.golden), 'copy', { name: ' padded' }],
     ['replicate.name', 'alice', () => imageNamed(backend(), A.golden), 'copy', { name: '' }],
     ['replicate.cross-region.size', 'alice', () => imageNamed(backend(), A.data350), 'cross', cross('ap-southeast-1')],
-    ['replicate.cross-region.encrypted', 'alice', () => imageNamed(backend(), A.encrypted), 'cross', cross('ap-southeast-1')],
-    ['replicate.cross-region.sequential', 'alice', () => imageNamed(backend(), A.replicating), 'cross', cross('ap-southeast-1')],
+    [
+      'replicate.cross-region.encrypted',
+      'alice',
+      () => imageNamed(backend(), A.encrypted),
+      'cross',
+      cross('ap-southeast-1'),
+    ],
+    [
+      'replicate.cross-region.sequential',
+      'alice',
+      () => imageNamed(backend(), A.replicating),
+      'cross',
+      cross('ap-southeast-1'),
+    ],
     ['replicate.cross-region.target', 'alice', () => imageNamed(backend(), A.golden), 'cross', cross(REGION)],
-    ['replicate.cross-region.target', 'alice', () => imageNamed(backend(), A.golden), 'cross', cross('ap-southeast-1', { project_name: 'someone-else' })],
-    ['replicate.cross-region.target', 'alice', () => imageNamed(backend(), A.wholeFromCbr), 'cross', cross('ap-southeast-1')],
-    ['replicate.concurrent', 'ivan', () => imageNamed(backend(), INITECH_IMAGES.euGateway, 'eu-west-101'), 'copy', { name: 'x' }],
+    [
+      'replicate.cross-region.target',
+      'alice',
+      () => imageNamed(backend(), A.golden),
+      'cross',
+      cross('ap-southeast-1', { project_name: 'someone-else' }),
+    ],
+    [
+      'replicate.cross-region.target',
+      'alice',
+      () => imageNamed(backend(), A.wholeFromCbr),
+      'cross',
+      cross('ap-southeast-1'),
+    ],
+    [
+      'replicate.concurrent',
+      'ivan',
+      () => imageNamed(backend(), INITECH_IMAGES.euGateway, 'eu-west-101'),
+      'copy',
+      { name: 'x' },
+    ],
     ['received.replicate-accepted', 'alice', () => imageNamed(backend(), G.pending), 'copy', { name: 'x' }],
     ['received.replicate-accepted', 'alice', () => imageNamed(backend(), G.accepted), 'cross', cross('ap-southeast-1')],
     ['received.replicate-encrypted', 'alice', () => imageNamed(backend(), G.acceptedEncrypted), 'copy', { name: 'x' }],
   ])('refuses with %s exactly as canReplicate decides', async (rule, user, imageOf, mode, body) => {
     const image = imageOf();
-    const input = toReplicateInput(mode === 'copy' ? copyInRegionBodySchema.parse(body) : crossRegionCopyBodySchema.parse(body));
+    const input = toReplicateInput(
+      mode === 'copy' ? copyInRegionBodySchema.parse(body) : crossRegionCopyBodySchema.parse(body),
+    );
     const expected = canReplicate(image, viewerOf(backend(), user), rulesOf(backend(), user), input);
     const before = dbState(backend());
     const response = await api(user, 'POST', mode === 'copy' ? copyPath(image) : crossPath(image), body);
@@ -153,7 +219,11 @@ describe('replication rules', () => {
     for (const [i, image] of images.slice(0, 5).entries())
       expect((await api('alice', 'POST', copyPath(image), { name: `copy-${i}` })).status).toBe(200);
     const sixth = images[5] as Image;
-    const expected = canReplicate(sixth, viewerOf(backend(), 'alice'), rulesOf(backend(), 'alice'), { mode: 'in-region', name: 'copy-5', kmsKeyId: null });
+    const expected = canReplicate(sixth, viewerOf(backend(), 'alice'), rulesOf(backend(), 'alice'), {
+      mode: 'in-region',
+      name: 'copy-5',
+      kmsKeyId: null,
+    });
     const before = dbState(backend());
     expectRefusal(await api('alice', 'POST', copyPath(sixth), { name: 'copy-5' }), expected, 'replicate.concurrent');
     expect(dbState(backend())).toBe(before);
@@ -184,7 +254,9 @@ describe('malformed and unknown', () => {
     expectMalformed(await api('alice', 'POST', copyPath(imageNamed(backend(), G.notShared)), { name: 'x' }), 404);
     expectMalformed(await api('gina', 'POST', crossPath(imageNamed(backend(), A.sles)), cross('ap-southeast-1')), 404);
     expectMalformed(await api(null, 'POST', copyPath(imageNamed(backend(), A.golden)), { name: 'x' }), 401);
-    expect(errorOf(await api(null, 'POST', copyPath(imageNamed(backend(), A.golden)), { name: 'x' })).code).toBe('APIGW.0301');
+    expect(errorOf(await api(null, 'POST', copyPath(imageNamed(backend(), A.golden)), { name: 'x' })).code).toBe(
+      'APIGW.0301',
+    );
   });
 });
 

@@ -19,7 +19,10 @@ type Ctx<B> = RequestContext<{ region: Image['regionId']; imageId: string }, und
 /** References no rule reads (they come from pickers in the UI), checked after the rules. */
 function checkReferences(ctx: Ctx<CopyInRegionBody | CrossRegionCopyBody>): void {
   const { body, db, viewer } = ctx;
-  if ('agency_name' in body && !db.agencies.some((a) => a.name === body.agency_name && a.accountId === viewer.accountId))
+  if (
+    'agency_name' in body &&
+    !db.agencies.some((a) => a.name === body.agency_name && a.accountId === viewer.accountId)
+  )
     throw fieldRefusal(`Agency ${body.agency_name} does not exist in your account.`, 'agencyName', 'No such agency.');
   const ep = 'enterprise_project_id' in body ? body.enterprise_project_id : undefined;
   if (ep !== undefined && !db.enterpriseProjects.some((p) => p.id === ep && p.accountId === viewer.accountId))

@@ -28,7 +28,13 @@ export interface ApiResponse {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; rule?: string; field?: string; field_errors?: { field: string; message: string }[] };
+  error: {
+    code: string;
+    message: string;
+    rule?: string;
+    field?: string;
+    field_errors?: { field: string; message: string }[];
+  };
 }
 
 /** One backend per test file, its db reseeded before every test. */

@@ -87,7 +87,12 @@ async function readBody(request: Request, optional: boolean): Promise<unknown> {
   }
 }
 
-function auditWrite(ctx: Partial<RequestContext<unknown, unknown, unknown>> & { backend: Backend; request: Request; url: URL }, operation: string, response: Response, errorBody: unknown) {
+function auditWrite(
+  ctx: Partial<RequestContext<unknown, unknown, unknown>> & { backend: Backend; request: Request; url: URL },
+  operation: string,
+  response: Response,
+  errorBody: unknown,
+) {
   const db = ctx.backend.db();
   const error = (errorBody as { error?: { code?: string; message?: string; rule?: RuleId } } | undefined)?.error;
   const regionMatch = /^\/[a-z]+\/([a-z0-9-]+)\//.exec(ctx.url.pathname);
@@ -134,45 +139,46 @@ function serve<P, Q, B>(
   handler: Handler<P, Q, B>,
 ): (backend: Backend) => HttpHandler {
   // `*` lets the path match any origin: the page's in the browser, any in Node tests.
-  return (backend) => http[method](`*${pattern}`, async ({ request, params }) => {
-    const url = new URL(request.url);
-    const ctx: Partial<RequestContext<P, Q, B>> & { backend: Backend; request: Request; url: URL } = {
-      backend,
-      request,
-      url,
-      subject: {},
-    };
-    let errorBody: unknown;
-    let response: Response;
-    try {
-      const settings = backend.settings();
-      if (settings.latencyMs > 0) await delay(settings.latencyMs);
-      ctx.params = parse(spec.params, params, 'path');
-      ctx.query = parse(spec.query, queryObject(url), 'query');
-      if (spec.body)
-        ctx.body = parse(spec.body, await readBody(request, spec.optionalBody === true), 'body', spec.fields);
-      const db = backend.db();
-      ctx.db = db;
-      ctx.now = backend.clock.now();
-      if (!spec.anonymous) {
-        const who = viewerFor(db, request.headers.get('X-Auth-Token') ?? '');
-        if (!who) throw imsError(401, 'APIGW.0301', 'The X-Auth-Token header is missing or invalid.');
-        ctx.user = who.user;
-        ctx.viewer = who.viewer;
-        let rules: RuleContext | undefined;
-        ctx.rules = () => (rules ??= ruleContextFor(db, who.viewer, ctx.now ?? backend.clock.now()));
-        if (settings.failureRate > 0 && backend.random() < settings.failureRate)
-          throw imsError(500, 'IMG.0500', 'The service is temporarily unavailable (injected fault). Try again.');
+  return (backend) =>
+    http[method](`*${pattern}`, async ({ request, params }) => {
+      const url = new URL(request.url);
+      const ctx: Partial<RequestContext<P, Q, B>> & { backend: Backend; request: Request; url: URL } = {
+        backend,
+        request,
+        url,
+        subject: {},
+      };
+      let errorBody: unknown;
+      let response: Response;
+      try {
+        const settings = backend.settings();
+        if (settings.latencyMs > 0) await delay(settings.latencyMs);
+        ctx.params = parse(spec.params, params, 'path');
+        ctx.query = parse(spec.query, queryObject(url), 'query');
+        if (spec.body)
+          ctx.body = parse(spec.body, await readBody(request, spec.optionalBody === true), 'body', spec.fields);
+        const db = backend.db();
+        ctx.db = db;
+        ctx.now = backend.clock.now();
+        if (!spec.anonymous) {
+          const who = viewerFor(db, request.headers.get('X-Auth-Token') ?? '');
+          if (!who) throw imsError(401, 'APIGW.0301', 'The X-Auth-Token header is missing or invalid.');
+          ctx.user = who.user;
+          ctx.viewer = who.viewer;
+          let rules: RuleContext | undefined;
+          ctx.rules = () => (rules ??= ruleContextFor(db, who.viewer, ctx.now ?? backend.clock.now()));
+          if (settings.failureRate > 0 && backend.random() < settings.failureRate)
+            throw imsError(500, 'IMG.0500', 'The service is temporarily unavailable (injected fault). Try again.');
+        }
+        response = await handler(ctx as RequestContext<P, Q, B>);
+      } catch (error) {
+        if (!(error instanceof ImsHttpError)) throw error;
+        errorBody = error.body;
+        response = errorResponse(error);
       }
-      response = await handler(ctx as RequestContext<P, Q, B>);
-    } catch (error) {
-      if (!(error instanceof ImsHttpError)) throw error;
-      errorBody = error.body;
-      response = errorResponse(error);
-    }
-    if (method !== 'get' && spec.operation) auditWrite(ctx, spec.operation, response, errorBody);
-    return response;
-  });
+      if (method !== 'get' && spec.operation) auditWrite(ctx, spec.operation, response, errorBody);
+      return response;
+    });
 }
 
 /** A route not yet bound to the backend it serves: one MSW handler per pattern of its path. */
