@@ -32,6 +32,7 @@ export function ChoiceCards<T extends string>({ label, choices, value, onChange 
       {choices.map((choice) => {
         const selected = choice.value === value;
         const explanationId = `${name}-${choice.value}`;
+        const labelId = `${explanationId}-label`;
         return (
           <Box
             key={choice.value}
@@ -55,11 +56,11 @@ export function ChoiceCards<T extends string>({ label, choices, value, onChange 
               value={choice.value}
               checked={selected}
               onChange={() => onChange(choice.value)}
-              slotProps={{ input: { 'aria-describedby': explanationId } }}
+              slotProps={{ input: { 'aria-labelledby': labelId, 'aria-describedby': explanationId } }}
               sx={{ p: 0.25 }}
             />
             <Box>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              <Typography id={labelId} variant="body2" sx={{ fontWeight: 600 }}>
                 {choice.label}
               </Typography>
               <Typography id={explanationId} variant="caption" color="text.secondary">

@@ -338,5 +338,11 @@ export function shapeProblems(values: CreateFormValues, server: Server | undefin
 
 /** The create.*, import.* and tags.* refusals of the values, each on the field of the same name. */
 export function createDenials(viewer: Viewer, ctx: RuleContext, region: RegionId, values: CreateFormValues): Denial[] {
-  return [...createViolations(viewer, ctx, region, createInputOf(values, ctx)), ...tagSetDenials(values.tags)];
+  const denials = createViolations(viewer, ctx, region, createInputOf(values, ctx));
+  // Before a file is chosen there is no format or size to judge; the browser asks for one.
+  const noFile = values.source === 'file' && values.imageUrl === '';
+  const judged = noFile ? denials.filter((d) => d.field === undefined || !FILE_FIELDS.has(d.field)) : denials;
+  return [...judged, ...tagSetDenials(values.tags)];
 }
+
+const FILE_FIELDS: ReadonlySet<string> = new Set(['imageUrl', 'fileFormat', 'fileSizeGb', 'quickImport']);

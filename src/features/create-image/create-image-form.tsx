@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -127,7 +127,18 @@ export function CreateImageForm({ region, imageType, source }: CreateImageFormPr
   };
 
   // Defaults computed up front: the first bucket the rules allow, the region's first CBR vault.
-  const eligibleBucket = judge ? ctx.buckets.find((b) => !bucketRefusal(judge, b))?.name : undefined;
+  // Of the buckets the rules allow, the one that holds the most files (the team's image files).
+  const eligible = judge && fields.file ? ctx.buckets.filter((b) => !bucketRefusal(judge, b)).map((b) => b.name) : [];
+  const contents = useQueries({
+    queries: eligible.map((name) => bucketObjectsQuery(token, region, name)),
+    combine: (results) => results.map((r) => r.data),
+  });
+  const eligibleBucket =
+    contents.every((c) => c !== undefined) && eligible.length > 0
+      ? eligible.reduce((best, name, i) =>
+          (contents[i]?.length ?? 0) > (contents[eligible.indexOf(best)]?.length ?? 0) ? name : best,
+        )
+      : undefined;
   const firstVault = ctx.vaults[0]?.id;
   useEffect(() => {
     if (fields.file && values.bucket === '' && eligibleBucket) form.setValue('bucket', eligibleBucket);

@@ -55,16 +55,7 @@ export function DeniableRadios<T extends string>({
             <FormControlLabel
               key={option.value}
               value={option.value}
-              label={
-                <>
-                  {option.label}
-                  {option.denial && (
-                    <span id={reasonId} hidden>
-                      {deniedText(option.denial)}
-                    </span>
-                  )}
-                </>
-              }
+              label={option.label}
               control={
                 <Radio
                   size="small"
@@ -81,6 +72,14 @@ export function DeniableRadios<T extends string>({
           );
         })}
       </RadioGroup>
+      {/* Outside the labels, so a reason is the option's description and never part of its name. */}
+      {options.map((option) =>
+        option.denial ? (
+          <span key={option.value} id={`${labelId}-${option.value}`} hidden>
+            {deniedText(option.denial)}
+          </span>
+        ) : null,
+      )}
       {problem ? (
         <FieldProblem id={problemId} text={problem} />
       ) : (
