@@ -27,7 +27,16 @@ export function ChoiceCards<T extends string>({ label, choices, value, onChange 
     <Box
       role="radiogroup"
       aria-label={label}
-      sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: 'repeat(auto-fill, minmax(180px, 1fr))' } }}
+      sx={{
+        display: 'grid',
+        gap: 1,
+        // Four types sit two by two until there is room for all four; two or three sources share a row.
+        gridTemplateColumns: {
+          xs: '1fr',
+          sm: `repeat(${Math.min(choices.length, choices.length > 3 ? 2 : 3)}, minmax(0, 1fr))`,
+          lg: `repeat(${choices.length}, minmax(0, 1fr))`,
+        },
+      }}
     >
       {choices.map((choice) => {
         const selected = choice.value === value;
