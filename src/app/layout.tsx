@@ -12,7 +12,7 @@ export function Layout() {
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
       <TopBar />
       <SideNav />
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: 3, pb: 4 }}>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, px: { xs: 1.5, sm: 3 }, pb: 4 }}>
         <Toolbar variant="dense" />
         <Box sx={{ pt: 2 }}>
           <MockNoticeBanner />

@@ -55,6 +55,8 @@ const VISUALLY_HIDDEN = {
   whiteSpace: 'nowrap',
 } as const;
 
+const NAV_RAIL_WIDTH = 64;
+
 function PendingBadge({ count }: { count: number }) {
   return (
     <Chip
@@ -79,7 +81,7 @@ function NavEntry({ item, badge }: { item: NavItem; badge?: ReactNode }) {
     <ListItem disablePadding>
       <ListItemButton component={NavLink} to={item.to} sx={{ borderRadius: 1, mx: 1 }}>
         <ListItemIcon sx={{ minWidth: 34 }}>{item.icon}</ListItemIcon>
-        <ListItemText primary={item.label} />
+        <ListItemText primary={item.label} sx={{ '@media (max-width: 599.95px)': VISUALLY_HIDDEN }} />
         {badge}
       </ListItemButton>
     </ListItem>
@@ -94,10 +96,17 @@ export function SideNav() {
   return (
     <Drawer
       variant="permanent"
+      // On a phone the navigation is a rail of icons (names kept for assistive technology), so
+      // the page keeps the width it needs.
       sx={{
-        width: NAV_WIDTH,
+        width: { xs: NAV_RAIL_WIDTH, sm: NAV_WIDTH },
         flexShrink: 0,
-        '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box' },
+        '& .MuiDrawer-paper': {
+          width: { xs: NAV_RAIL_WIDTH, sm: NAV_WIDTH },
+          boxSizing: 'border-box',
+          overflowX: 'hidden',
+        },
+        '& .MuiListSubheader-root': { display: { xs: 'none', sm: 'block' } },
       }}
     >
       <Toolbar variant="dense" />
