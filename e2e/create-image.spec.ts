@@ -437,6 +437,26 @@ test.describe('Create Image', () => {
     await createAndSeeNormal(page, ['e2e-kept']);
   });
 
+  test('a creation job that fails leaves an Abnormal image and says why', async ({ page }) => {
+    await openCreate(page);
+    await page
+      .getByRole('table', { name: 'ECSs in CN North-Beijing4' })
+      .getByRole('radio', { name: 'erp-app-01' })
+      .check();
+    await nameField(page).fill('e2e-doomed');
+    expect((await api(page, 'PUT', '/mock/settings', { jobFailureRate: 1 })).status).toBe(200);
+    await createButton(page).click();
+    await expect(page).toHaveURL(/\/images\/private/);
+    await page.goto('/images/private?q=e2e-doomed');
+    await expect(row(privateImagesTable(page), 'e2e-doomed').getByText('Abnormal')).toBeVisible();
+    await page.goto('/tasks?status=FAIL');
+    const task = page
+      .getByRole('table', { name: 'Tasks' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('progressbar', { name: 'Progress of Create image: erp-app-01 → e2e-doomed' }) });
+    await expect(task.getByText(/injected fault/)).toBeVisible();
+  });
+
   test('a full region (quota-full) denies Create Image and Create with the reason', async ({ page, checkA11y }) => {
     await page.goto('/images/private?scenario=quota-full&jobSpeed=instant');
     const reason =
