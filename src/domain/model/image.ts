@@ -36,12 +36,25 @@ export const platformSchema = z.enum([
   'EulerOS',
   'openEuler',
   'CoreOS',
+  // The rest are the families 002 §6 lists beyond the IMS enum (ims-api.md §2 marks newer
+  // families UNCONFIRMED). KylinSec and NeoKylin come before Kylin: a name is matched to the
+  // first family it contains.
+  'FreeBSD',
+  'KylinSec',
+  'NeoKylin',
+  'Kylin',
   'Other',
 ]);
 export type Platform = z.infer<typeof platformSchema>;
 
 export const osTypeSchema = z.enum(['Linux', 'Windows', 'Other']);
 export type OsType = z.infer<typeof osTypeSchema>;
+
+/** IMS `__os_type` of a family: FreeBSD is no Linux, so it is `Other` as unknown OSs are. */
+export function osTypeOfPlatform(platform: Platform): OsType {
+  if (platform === 'Windows') return 'Windows';
+  return platform === 'Other' || platform === 'FreeBSD' ? 'Other' : 'Linux';
+}
 
 export const architectureSchema = z.enum(['x86', 'arm']);
 export type Architecture = z.infer<typeof architectureSchema>;

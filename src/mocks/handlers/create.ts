@@ -1,6 +1,7 @@
 import {
   canCreate,
   DEFAULT_ENTERPRISE_PROJECT_ID,
+  osTypeOfPlatform,
   platformSchema,
   tagSetDenials,
   type Backup,
@@ -124,11 +125,6 @@ function platformOf(osVersion: string): Platform {
   return PLATFORM_MATCH_ORDER.find((p) => text.includes(squash(p))) ?? 'Other';
 }
 
-function osTypeOf(platform: Platform): OsType {
-  if (platform === 'Windows') return 'Windows';
-  return platform === 'Other' ? 'Other' : 'Linux';
-}
-
 interface OsFacts {
   platform: Platform;
   osVersion: string;
@@ -158,7 +154,7 @@ function osFromVersion(
   return {
     platform,
     osVersion,
-    osType: extra.os_type ?? osTypeOf(platform),
+    osType: extra.os_type ?? osTypeOfPlatform(platform),
     osBit: /32\s*bit/i.test(osVersion) ? 32 : 64,
     architecture,
     bootMode: extra.hw_firmware_type ?? (architecture === 'arm' ? 'uefi' : 'bios'),
@@ -174,7 +170,7 @@ function osFromServer(db: Db, server: Server): OsFacts {
   return {
     platform: server.platform,
     osVersion: server.osVersion,
-    osType: osTypeOf(server.platform),
+    osType: osTypeOfPlatform(server.platform),
     osBit: /32\s*bit/i.test(server.osVersion) ? 32 : 64,
     architecture: server.architecture,
     bootMode: server.architecture === 'arm' ? 'uefi' : 'bios',
