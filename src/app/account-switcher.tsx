@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import Button from '@mui/material/Button';
@@ -53,7 +54,10 @@ export function AccountSwitcher() {
         aria-controls={anchor ? 'account-menu' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        {visible}
+        {/* On a phone the region needs the room; the account stays in the button's name and menu. */}
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' }, whiteSpace: 'nowrap' }}>
+          {visible}
+        </Box>
       </Button>
       <Menu id="account-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {(identities.data ?? []).map((identity) => (

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import PublicIcon from '@mui/icons-material/Public';
 import Button from '@mui/material/Button';
@@ -29,8 +30,11 @@ export function RegionSelector() {
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? 'region-menu' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ minWidth: 0 }}
       >
-        {current}
+        <Box component="span" sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          {current}
+        </Box>
       </Button>
       <Menu id="region-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {REGIONS.map((r) => {

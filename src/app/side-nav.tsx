@@ -61,7 +61,12 @@ function PendingBadge({ count }: { count: number }) {
   return (
     <Chip
       color="warning"
-      sx={{ ml: 0.5, minWidth: 24 }}
+      // In the phone's icon rail the count sits on the icon's corner, inside the rail.
+      sx={{
+        ml: 0.5,
+        minWidth: 24,
+        '@media (max-width: 599.95px)': { position: 'absolute', top: 0, right: 0, height: 18, minWidth: 18 },
+      }}
       label={
         <>
           {count}

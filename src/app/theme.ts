@@ -31,6 +31,11 @@ export const theme = createTheme({
   },
   components: {
     MuiTable: { defaultProps: { size: 'small' } },
+    // A table's visually hidden texts are absolutely positioned; contained here they scroll with
+    // the table instead of widening the page on a phone.
+    MuiTableContainer: { styleOverrides: { root: { position: 'relative' } } },
+    // On a phone the rows-per-page choice and the page buttons take two lines rather than hiding.
+    MuiTablePagination: { styleOverrides: { toolbar: { flexWrap: 'wrap', justifyContent: 'flex-end' } } },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     MuiTextField: { defaultProps: { size: 'small' } },
     MuiFormControl: { defaultProps: { size: 'small' } },

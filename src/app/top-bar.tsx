@@ -24,10 +24,14 @@ export function TopBar() {
           color="inherit"
           underline="none"
           variant="h6"
-          sx={{ display: 'flex', alignItems: 'center', gap: 1, fontSize: 17, mr: 2 }}
+          aria-label={CONSOLE_NAME}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1, fontSize: 17, mr: { xs: 0, sm: 2 } }}
         >
           <CloudQueueIcon aria-hidden />
-          {CONSOLE_NAME}
+          {/* On a phone the icon stands for the name, which stays the link's accessible name. */}
+          <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+            {CONSOLE_NAME}
+          </Box>
         </Link>
         <Divider orientation="vertical" flexItem sx={{ borderColor: 'rgba(255,255,255,0.2)', my: 1 }} />
         <RegionSelector />
