@@ -214,7 +214,8 @@ function EncryptionNote({ values, problem }: { values: CreateFormValues; problem
   if (values.imageType === 'iso') text = deniedText(deny('encrypt.iso'));
   else if (fields.file && !fields.encryption)
     text = 'Fast import does not take a KMS key: import a file of up to 128 GB normally to encrypt it.';
-  else if (!fields.file) text = 'The image is encrypted when its source disks are (000 T5-6); no key is chosen here.';
+  // 000 T5-6: an image made from a server or backup inherits its disks' encryption.
+  else if (!fields.file) text = 'The image is encrypted when its source disks are; no key is chosen here.';
   if (!text) return null;
   return (
     <Stack>

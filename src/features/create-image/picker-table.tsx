@@ -14,6 +14,8 @@ export interface PickerColumn<R> {
   header: string;
   cell: (row: R) => ReactNode;
   align?: 'right';
+  /** Long values (an OS name, a list of disks) wrap so the table fits beside the summary. */
+  wrap?: boolean;
 }
 
 /** Why a row cannot be chosen (the rule's reason and hint), and a way out when there is one. */
@@ -52,7 +54,7 @@ export function PickerTable<R>(props: PickerTableProps<R>) {
       <Table aria-label={label} stickyHeader>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ ...STICKY, zIndex: 3, minWidth: { xs: 180, sm: 280 } }}>Name</TableCell>
+            <TableCell sx={{ ...STICKY, zIndex: 3, minWidth: { xs: 180, sm: 220 } }}>Name</TableCell>
             {columns.map((c) => (
               <TableCell key={c.header} align={c.align}>
                 {c.header}
@@ -94,7 +96,7 @@ export function PickerTable<R>(props: PickerTableProps<R>) {
                 onClick={refused ? undefined : () => onSelect(row)}
                 sx={{ cursor: refused ? 'not-allowed' : 'pointer' }}
               >
-                <TableCell sx={{ ...STICKY, ...(checked ? { bgcolor: '#eaf0f9' } : {}), maxWidth: 380 }}>
+                <TableCell sx={{ ...STICKY, ...(checked ? { bgcolor: '#eaf0f9' } : {}), maxWidth: 300 }}>
                   <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
                     <Radio
                       size="small"
@@ -135,7 +137,7 @@ export function PickerTable<R>(props: PickerTableProps<R>) {
                   </Box>
                 </TableCell>
                 {columns.map((c) => (
-                  <TableCell key={c.header} align={c.align} sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell key={c.header} align={c.align} sx={c.wrap ? { minWidth: 120 } : { whiteSpace: 'nowrap' }}>
                     {c.cell(row)}
                   </TableCell>
                 ))}

@@ -25,11 +25,12 @@ const gb = formatGb;
 
 const ECS_COLUMNS: readonly PickerColumn<Server>[] = [
   { header: 'State', cell: (s) => STATE_LABELS[s.state] },
-  { header: 'OS', cell: (s) => s.osVersion },
+  { header: 'OS', cell: (s) => s.osVersion, wrap: true },
   { header: 'System disk', cell: (s) => gb(s.systemDisk.sizeGb), align: 'right' },
   {
     header: 'Data disks',
     cell: (s) => (s.dataDisks.length === 0 ? 'None' : s.dataDisks.map((d) => gb(d.sizeGb)).join(', ')),
+    wrap: true,
   },
   { header: 'Frozen (overdue)', cell: (s) => yesNo(s.frozen) },
   { header: 'Had a CSBS backup', cell: (s) => yesNo(s.hadCsbsBackup) },
@@ -39,7 +40,7 @@ const ECS_COLUMNS: readonly PickerColumn<Server>[] = [
 const BMS_COLUMNS: readonly PickerColumn<Server>[] = [
   { header: 'State', cell: (s) => STATE_LABELS[s.state] },
   { header: 'Boots from', cell: (s) => (s.bootSource === 'evs' ? 'EVS disk' : 'Local disk') },
-  { header: 'OS', cell: (s) => s.osVersion },
+  { header: 'OS', cell: (s) => s.osVersion, wrap: true },
   { header: 'System disk', cell: (s) => gb(s.systemDisk.sizeGb), align: 'right' },
   { header: 'Frozen (overdue)', cell: (s) => yesNo(s.frozen) },
 ];
