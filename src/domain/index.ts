@@ -2,6 +2,7 @@ export * from './limits';
 export * from './regions';
 export * from './model/image';
 export * from './model/public-image';
+export * from './model/flavors';
 export * from './model/account';
 export * from './model/member';
 export * from './model/job';

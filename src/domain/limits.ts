@@ -24,6 +24,11 @@ export const LIMITS = {
   descriptionMaxLength: 1024,
   osBit32MaxMemoryGb: 4,
   launchBatchRecommended: 100,
+  /** The ECS API's `count`: servers one request may create. */
+  launchBatchMax: 500,
+  launchNameMaxLength: 64,
+  launchSystemDiskMaxGb: 1024,
+  launchEvsDiskMaxGb: 32768,
   minRamMb: 0,
   maxRamMb: 1_048_576,
 } as const;

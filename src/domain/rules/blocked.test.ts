@@ -168,7 +168,12 @@ const BLOCKING: Row[] = [
     operations: ['delete'],
   },
   { rule: 'modify.status', name: 'an abnormal image', image: makeImage({ status: 'killed' }), operations: ['modify'] },
-  { rule: 'launch.image-type', name: 'a data disk image', image: makeImage({ type: 'data' }), operations: ['launch'] },
+  {
+    rule: 'launch.status',
+    name: 'an image being created',
+    image: makeImage({ status: 'saving' }),
+    operations: ['launch'],
+  },
   {
     rule: 'access.read-only',
     name: 'my image, for a read-only user',

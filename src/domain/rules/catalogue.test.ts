@@ -76,7 +76,16 @@ const RULES_MD_IDS = [
 ] as const;
 
 /** Rules of creation the seeds (and the IMS API) state that RULES.md lacks. */
-const ADDED_IDS = ['import.bucket', 'import.os-version', 'import.boot-mode', 'import.system-disk-size'] as const;
+const ADDED_IDS = [
+  'import.bucket',
+  'import.os-version',
+  'import.boot-mode',
+  'import.system-disk-size',
+  'launch.status',
+  'launch.count',
+  'launch.name',
+  'launch.disk-size',
+] as const;
 
 describe('the catalogue', () => {
   it('holds exactly the rule ids of RULES.md, and the creation rules added from the seeds', () => {

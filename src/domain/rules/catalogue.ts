@@ -684,7 +684,8 @@ export const CATALOGUE = {
     source: '003, 002',
     code: 'IMG.0105',
     reason: (p) => `${/^[AEIOU]/i.test(p.type) ? 'An' : 'A'} ${p.type} image cannot create ${p.target}.`,
-    hint: () => 'Use a system disk or full-ECS image for an ECS, a data disk image for an EVS disk.',
+    hint: () =>
+      'Use a system disk or full-ECS image for an ECS; create an EVS disk from a data disk image (Create disk), and a temporary ECS from an ISO image.',
   }),
   'launch.architecture': rule<{ imageArch: string }>({
     operation: 'launch',
@@ -731,6 +732,50 @@ export const CATALOGUE = {
     reason: (p) =>
       `Creating ${p.count} ECSs at once from one image is above the recommended ${LIMITS.launchBatchRecommended}.`,
     hint: () => 'Create them in batches of 100 or fewer.',
+  }),
+
+  // Launch constraints the seeds and the ECS/EVS APIs state that RULES.md lacks.
+  'launch.status': rule<{ status: string }>({
+    operation: 'launch',
+    statement: 'Only a Normal (active) image can create ECSs or EVS disks.',
+    source: '003, ims-api §3 (status active)',
+    code: 'IMG.0106',
+    reason: (p) => `This image is ${p.status}; only a Normal image can create ECSs or EVS disks.`,
+    hint: () => 'Wait until the image is Normal, or create it again if it is Abnormal.',
+  }),
+  'launch.count': rule<{ count: number }>({
+    operation: 'launch',
+    statement: `One request creates from 1 to ${LIMITS.launchBatchMax} ECSs or EVS disks (the ECS API's count).`,
+    source: 'ECS API (count), 000 T6',
+    code: 'IMG.9009',
+    limits: { launchBatchMax: LIMITS.launchBatchMax },
+    reason: (p) =>
+      `${Number.isNaN(p.count) ? 'That' : p.count} is not a whole number from 1 to ${LIMITS.launchBatchMax}.`,
+    hint: () => `Enter how many to create, from 1 to ${LIMITS.launchBatchMax}.`,
+  }),
+  'launch.name': rule<{ what: string; problem: string }>({
+    operation: 'launch',
+    statement: `ECS and EVS disk names have 1 to ${LIMITS.launchNameMaxLength} characters: letters, digits, underscores (_), hyphens (-) and periods (.).`,
+    source: 'ECS API (name), EVS API (name)',
+    code: 'IMG.9010',
+    limits: { launchNameMaxLength: LIMITS.launchNameMaxLength },
+    reason: (p) => `${p.what} ${p.problem}.`,
+    hint: () => 'Use letters, digits, _, - and . only; a batch adds -0001, -0002, ... to the name.',
+  }),
+  'launch.disk-size': rule<{ disk: string; size: number; min: number; max: number }>({
+    operation: 'launch',
+    statement:
+      "An ECS's system disk is at least its image's minimum disk and at most 1 TB; an EVS disk from a data disk image is at least the image's size.",
+    source: '002 T5-2 (1 TB), ims-api §3 (min_disk)',
+    code: 'IMG.0056',
+    limits: { launchSystemDiskMaxGb: LIMITS.launchSystemDiskMaxGb, launchEvsDiskMaxGb: LIMITS.launchEvsDiskMaxGb },
+    reason: (p) =>
+      !Number.isInteger(p.size)
+        ? `The ${p.disk} size must be a whole number of GB from ${p.min} to ${p.max}.`
+        : p.size < p.min
+          ? `A ${p.size} GB ${p.disk} is smaller than the ${p.min} GB this image needs.`
+          : `A ${p.size} GB ${p.disk} is larger than the ${p.max} GB maximum.`,
+    hint: (p) => `Choose a size from ${p.min} to ${p.max} GB.`,
   }),
 
   // ---- everywhere ------------------------------------------------------------------

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Viewer } from '../model/account';
 import type { Image } from '../model/image';
+import type { PublicImage } from '../model/public-image';
 import type { MemberStatus } from '../model/member';
-import { bobsImage, makeContext, makeImage, makeMember, makeViewer, outcome, type Outcome } from '../test-fixtures';
+import {
+  bobsImage,
+  makeContext,
+  makeImage,
+  makeMember,
+  makeViewer,
+  outcome,
+  tenantViewer,
+  type Outcome,
+} from '../test-fixtures';
 import { canLaunch, launchViolations, type LaunchInput } from './launch';
 
 const ECS: LaunchInput = {
@@ -71,6 +82,30 @@ describe('canLaunch allows', () => {
     },
     { guards: 'launch.region', name: 'the image region', input: { regionId: 'cn-north-4' } },
     { guards: 'launch.batch-size', name: '100 ECSs at once', input: { count: 100 } },
+    {
+      guards: 'launch.image-type',
+      name: 'the menu of a data disk image (it makes EVS disks)',
+      image: { type: 'data' },
+      menu: true,
+    },
+    { guards: 'launch.status', name: 'a Normal image', input: {} },
+    { guards: 'launch.count', name: 'one ECS', input: { count: 1 } },
+    {
+      guards: 'launch.count',
+      name: '500 EVS disks from a data disk image',
+      image: { type: 'data' },
+      input: { target: 'evs', count: 500 },
+    },
+    { guards: 'launch.name', name: 'an ECS name of letters, digits, _ - .', input: { name: 'web_01.prod-a' } },
+    { guards: 'launch.name', name: 'a 64-character ECS name', input: { name: 'n'.repeat(64) } },
+    { guards: 'launch.disk-size', name: 'a system disk of the image minimum', input: { diskSizeGb: 40 } },
+    { guards: 'launch.disk-size', name: 'a 1024 GB system disk', input: { diskSizeGb: 1024 } },
+    {
+      guards: 'launch.disk-size',
+      name: 'an EVS disk as large as the data disk image',
+      image: { type: 'data', sizeGb: 350, minDiskGb: 100 },
+      input: { target: 'evs', diskSizeGb: 350, name: 'genomics-01' },
+    },
   ])('$guards: $name', (row) => {
     expect(decide(row)).toEqual({ allowed: true });
   });
@@ -79,14 +114,142 @@ describe('canLaunch allows', () => {
 describe('canLaunch denies', () => {
   it.each<Row & { expected: Outcome }>([
     {
-      name: 'an ECS from a data disk image (menu)',
+      name: 'an ECS from a data disk image',
       image: { type: 'data' },
-      menu: true,
+      input: {},
       expected: {
         allowed: false,
         rule: 'launch.image-type',
         reason: 'A data disk image cannot create ECSs.',
         field: 'target',
+      },
+    },
+    {
+      name: 'the menu of an image being created',
+      image: { status: 'saving' },
+      menu: true,
+      expected: {
+        allowed: false,
+        rule: 'launch.status',
+        reason: 'This image is Creating; only a Normal image can create ECSs or EVS disks.',
+      },
+    },
+    {
+      name: 'an ECS from an abnormal image',
+      image: { status: 'killed' },
+      input: {},
+      expected: {
+        allowed: false,
+        rule: 'launch.status',
+        reason: 'This image is Abnormal; only a Normal image can create ECSs or EVS disks.',
+      },
+    },
+    {
+      name: 'no ECS at all',
+      input: { count: 0 },
+      expected: {
+        allowed: false,
+        rule: 'launch.count',
+        reason: '0 is not a whole number from 1 to 500.',
+        field: 'count',
+      },
+    },
+    {
+      name: '501 ECSs at once',
+      input: { count: 501 },
+      expected: {
+        allowed: false,
+        rule: 'launch.count',
+        reason: '501 is not a whole number from 1 to 500.',
+        field: 'count',
+      },
+    },
+    {
+      name: 'a count that is not a number',
+      input: { count: Number.NaN },
+      expected: {
+        allowed: false,
+        rule: 'launch.count',
+        reason: 'That is not a whole number from 1 to 500.',
+        field: 'count',
+      },
+    },
+    {
+      name: 'an empty ECS name',
+      input: { name: '' },
+      expected: { allowed: false, rule: 'launch.name', reason: 'The ECS name is empty.', field: 'name' },
+    },
+    {
+      name: 'a 65-character ECS name',
+      input: { name: 'n'.repeat(65) },
+      expected: {
+        allowed: false,
+        rule: 'launch.name',
+        reason: 'The ECS name has 65 characters; at most 64 are allowed.',
+        field: 'name',
+      },
+    },
+    {
+      name: 'an ECS name with a space',
+      input: { name: 'web server' },
+      expected: {
+        allowed: false,
+        rule: 'launch.name',
+        reason: 'The ECS name contains " "; only letters, digits, _, - and . are allowed.',
+        field: 'name',
+      },
+    },
+    {
+      name: 'a disk name with a slash',
+      image: { type: 'data', sizeGb: 100, minDiskGb: 100 },
+      input: { target: 'evs', name: 'data/01', diskSizeGb: 100 },
+      expected: {
+        allowed: false,
+        rule: 'launch.name',
+        reason: 'The disk name contains "/"; only letters, digits, _, - and . are allowed.',
+        field: 'name',
+      },
+    },
+    {
+      name: 'a system disk below the image minimum',
+      image: { minDiskGb: 40 },
+      input: { diskSizeGb: 20 },
+      expected: {
+        allowed: false,
+        rule: 'launch.disk-size',
+        reason: 'A 20 GB system disk is smaller than the 40 GB this image needs.',
+        field: 'diskSizeGb',
+      },
+    },
+    {
+      name: 'a system disk above 1 TB',
+      input: { diskSizeGb: 1025 },
+      expected: {
+        allowed: false,
+        rule: 'launch.disk-size',
+        reason: 'A 1025 GB system disk is larger than the 1024 GB maximum.',
+        field: 'diskSizeGb',
+      },
+    },
+    {
+      name: 'a system disk size that is not a whole number',
+      input: { diskSizeGb: 40.5 },
+      expected: {
+        allowed: false,
+        rule: 'launch.disk-size',
+        reason: 'The system disk size must be a whole number of GB from 40 to 1024.',
+        field: 'diskSizeGb',
+      },
+    },
+    {
+      name: 'an EVS disk smaller than the data disk image',
+      image: { type: 'data', sizeGb: 350, minDiskGb: 100 },
+      input: { target: 'evs', diskSizeGb: 200 },
+      expected: {
+        allowed: false,
+        rule: 'launch.disk-size',
+        reason: 'A 200 GB EVS disk is smaller than the 350 GB this image needs.',
+        field: 'diskSizeGb',
       },
     },
     {
@@ -186,6 +349,11 @@ describe('launch.batch-size is advisory', () => {
     expect(outcome(decision)).toMatchObject({ allowed: false, rule: 'launch.region' });
   });
 
+  it('a data disk batch of 500 EVS disks has no ECS advisory', () => {
+    const decision = decide({ name: 'evs', image: { type: 'data' }, input: { target: 'evs', count: 500 } });
+    expect(decision).toEqual({ allowed: true });
+  });
+
   it('violations leave the warning out', () => {
     const image = makeImage({ osBit: 32 });
     const rules = launchViolations(image, makeViewer(), makeContext(), { ...ECS, count: 500 }).map((d) => d.rule);
@@ -233,5 +401,82 @@ describe('launching from an image shared with me', () => {
       reason: 'This image is in CN North-Beijing4; it cannot create ECSs in AP-Singapore.',
       field: 'regionId',
     });
+  });
+});
+
+describe('launching from a public image', () => {
+  const publicImage = (overrides: Partial<PublicImage> = {}): PublicImage => ({
+    id: 'pub-ubuntu-2204',
+    name: 'Ubuntu 22.04 server 64bit',
+    visibility: 'public',
+    type: 'system',
+    status: 'active',
+    regionId: 'cn-north-4',
+    osType: 'Linux',
+    platform: 'Ubuntu',
+    osVersion: 'Ubuntu 22.04 server 64bit',
+    osBit: 64,
+    architecture: 'x86',
+    bootMode: 'bios',
+    minDiskGb: 40,
+    minRamMb: 0,
+    sizeGb: 3,
+    features: { userDataInjection: true, diskHotSwap: true, nicMultiQueue: true },
+    createdAt: '2025-01-01T00:00:00Z',
+    ...overrides,
+  });
+
+  it.each<{
+    name: string;
+    image?: Partial<PublicImage>;
+    viewer?: Partial<Viewer>;
+    input?: Partial<LaunchInput>;
+    expected: Outcome;
+  }>([
+    { name: 'any tenant, in its region', expected: { allowed: true } },
+    {
+      name: 'another tenant, in its region',
+      viewer: tenantViewer('bob'),
+      expected: { allowed: true },
+    },
+    {
+      name: 'a read-only user',
+      viewer: { role: 'read-only' },
+      expected: {
+        allowed: false,
+        rule: 'access.read-only',
+        reason: 'Your role is IMS ReadOnlyAccess; it can view images but not change them.',
+      },
+    },
+    {
+      name: 'another region',
+      input: { regionId: 'cn-east-3' },
+      expected: {
+        allowed: false,
+        rule: 'launch.region',
+        reason: 'This image is in CN North-Beijing4; it cannot create ECSs in CN East-Shanghai1.',
+        field: 'regionId',
+      },
+    },
+    {
+      name: 'a Kunpeng ECS from an x86 public image',
+      input: { architecture: 'arm', flavorName: 'kc1.large.2' },
+      expected: {
+        allowed: false,
+        rule: 'launch.architecture',
+        reason: 'This image is x86; it cannot create a Kunpeng (Arm) ECS.',
+        field: 'flavorName',
+      },
+    },
+    {
+      name: 'a Kunpeng ECS from an Arm public image',
+      image: { architecture: 'arm' },
+      input: { architecture: 'arm', flavorName: 'kc1.large.2' },
+      expected: { allowed: true },
+    },
+  ])('$name', (row) => {
+    const viewer = row.viewer && 'accountId' in row.viewer ? (row.viewer as Viewer) : makeViewer(row.viewer);
+    const decision = canLaunch(publicImage(row.image), viewer, makeContext(), { ...ECS, ...row.input });
+    expect(outcome(decision)).toEqual(row.expected);
   });
 });

@@ -11,7 +11,7 @@ describe('can', () => {
     { op: 'export', image: makeImage({ type: 'iso', diskFormat: 'iso', publicImage: null }), rule: 'export.iso' },
     { op: 'replicate', image: makeImage({ status: 'saving' }), rule: 'replicate.status' },
     { op: 'tags', image: bobsImage(), rule: 'access.owner' },
-    { op: 'launch', image: makeImage({ type: 'data' }), rule: 'launch.image-type' },
+    { op: 'launch', image: makeImage({ status: 'killed' }), rule: 'launch.status' },
     { op: 'accept', image: bobsImage(), rule: 'received.accept' },
   ] as const)('routes $op to its rules', ({ op, image, rule }) => {
     expect(outcome(can(op, image, makeViewer(), makeContext()))).toMatchObject({ allowed: false, rule });

@@ -388,7 +388,23 @@ const CASES: Record<RuleId, Case> = {
   },
 
   // ---- launch
-  'launch.image-type': { deny: () => canLaunch(acme(A.data350), a, ac), allow: () => canLaunch(acme(A.golden), a, ac) },
+  'launch.status': { deny: () => canLaunch(acme(A.killed), a, ac), allow: () => canLaunch(acme(A.golden), a, ac) },
+  'launch.image-type': {
+    deny: () => canLaunch(acme(A.data350), a, ac, launch()),
+    allow: () => canLaunch(acme(A.data350), a, ac, launch({ target: 'evs', diskSizeGb: 500, name: 'data-01' })),
+  },
+  'launch.count': {
+    deny: () => canLaunch(acme(A.golden), a, ac, launch({ count: 501 })),
+    allow: () => canLaunch(acme(A.golden), a, ac, launch({ count: 500 })),
+  },
+  'launch.name': {
+    deny: () => canLaunch(acme(A.golden), a, ac, launch({ name: 'web server' })),
+    allow: () => canLaunch(acme(A.golden), a, ac, launch({ name: 'web-server' })),
+  },
+  'launch.disk-size': {
+    deny: () => canLaunch(acme(A.golden), a, ac, launch({ diskSizeGb: 2048 })),
+    allow: () => canLaunch(acme(A.golden), a, ac, launch({ diskSizeGb: 1024 })),
+  },
   'launch.architecture': {
     deny: () => canLaunch(acme(A.golden), a, ac, launch({ architecture: 'arm', flavorName: 'kc1.large.2' })),
     allow: () => canLaunch(initech(I.acceptedArm), a, ac, launch({ architecture: 'arm', flavorName: 'kc1.large.2' })),
