@@ -1,12 +1,26 @@
 import { z } from 'zod';
-import { diskFormatSchema, osTypeSchema, platformSchema } from '../model/image';
+import { architectureSchema, bootModeSchema, diskFormatSchema, osTypeSchema, platformSchema } from '../model/image';
 import { memberStatusSchema } from '../model/member';
 import { flagSchema, imsImageSchema } from './image';
 
 /* GET /v2/cloudimages (ims-api.md §2): the list query, with this mock's extensions, and its page. */
 
-/** `shared_at` (mock extension) orders images shared with the viewer by when they were shared. */
-export const IMAGE_SORT_KEYS = ['created_at', 'name', 'size', 'status', 'id', 'disk_format', 'shared_at'] as const;
+/**
+ * `shared_at` (mock extension) orders images shared with the viewer by when they were shared;
+ * `min_disk` (mock extension) by the smallest system disk, as the public images list offers.
+ */
+export const IMAGE_SORT_KEYS = [
+  'created_at',
+  'name',
+  'size',
+  'status',
+  'id',
+  'disk_format',
+  'shared_at',
+  'min_disk',
+] as const;
+/** The longest search text a list accepts. */
+export const IMAGE_SEARCH_MAX = 128;
 export const IMAGE_LIST_DEFAULT_LIMIT = 500;
 export const IMAGE_LIST_MAX_LIMIT = 1000;
 
@@ -28,17 +42,27 @@ const tagFilterSchema = z
 
 /**
  * GET /v2/cloudimages query. Mock extensions: `name_like` (case-insensitive substring of the
- * name; IMS `name` is exact), `__encrypted` (`true`/`false`), and `member_status` also without
- * `visibility=shared`. A repeated `tag` must all match.
+ * name; IMS `name` is exact), `search` (the public list's box: part of the name, of the ID or of
+ * the OS, or the OS type), `hw_firmware_type` (the boot mode, filtered by the attribute's own
+ * name: IMS documents no boot-mode filter), `__encrypted` (`true`/`false`), and `member_status`
+ * also without `visibility=shared`. A repeated `tag` must all match.
  */
 export const imageListQuerySchema = z.object({
   __imagetype: z.enum(['private', 'shared', 'gold', 'market']).optional(),
   name: z.string().optional(),
   name_like: z.string().optional(),
+  search: z.string().max(IMAGE_SEARCH_MAX, `search must be at most ${IMAGE_SEARCH_MAX} characters.`).optional(),
   id: z.string().optional(),
   status: z.enum(['queued', 'saving', 'active', 'killed', 'deleted']).optional(),
   __os_type: osTypeSchema.optional(),
   __platform: platformSchema.optional(),
+  __os_bit: z.enum(['32', '64']).optional(),
+  architecture: architectureSchema.optional(),
+  __support_arm: flagSchema.optional(),
+  __support_kvm: flagSchema.optional(),
+  hw_firmware_type: bootModeSchema.optional(),
+  /** Public images are `protected` (ims-api.md §2: the console's public-images recipe sends it). */
+  protected: flagSchema.optional(),
   __whole_image: flagSchema.optional(),
   disk_format: diskFormatSchema.optional(),
   /** `all_granted_eps` matches every enterprise project. */

@@ -64,8 +64,9 @@ describe('GET /v2/cloudimages', () => {
     expect(kept.total).toBe(ownedIn().length - 3);
   });
 
-  it('serves no public or marketplace images', async () => {
-    expect((await list('alice', '__imagetype=gold')).total).toBe(0);
+  it('serves no marketplace images, and public images only on __imagetype=gold (public-images.test.ts)', async () => {
+    expect((await list('alice', '__imagetype=market')).total).toBe(0);
+    expect((await list('alice', 'visibility=public')).total).toBe(0);
   });
 
   it.each([
@@ -76,6 +77,10 @@ describe('GET /v2/cloudimages', () => {
     ['__os_type', '__os_type=Windows', (i: Image) => i.osType === 'Windows'],
     ['__platform', '__platform=SUSE', (i: Image) => i.platform === 'SUSE'],
     ['__whole_image', '__whole_image=true', (i: Image) => i.type === 'whole'],
+    ['architecture', 'architecture=arm', (i: Image) => i.architecture === 'arm'],
+    ['__support_arm', '__support_arm=false', (i: Image) => i.architecture === 'x86'],
+    ['hw_firmware_type (extension)', 'hw_firmware_type=uefi', (i: Image) => i.bootMode === 'uefi'],
+    ['__os_bit', '__os_bit=32', (i: Image) => i.osBit === 32],
     ['disk_format', 'disk_format=iso', (i: Image) => i.diskFormat === 'iso'],
     ['virtual_env_type', 'virtual_env_type=DataImage', (i: Image) => i.type === 'data'],
     [

@@ -6,6 +6,7 @@ import type { Db } from '../db/schema';
 import { badRequest } from '../http/errors';
 import { findVisibleImage, regionImageParams, regionParams } from '../http/lookup';
 import { json, route, type Route } from '../http/pipeline';
+import { listPublicImages, showPublicImage } from './public-images';
 
 /** How the viewer sees an image: shared out by them, or a share they received. */
 export function wireViewOf(db: Pick<Db, 'members'>, viewer: Viewer, image: Image): WireView {
@@ -38,6 +39,7 @@ const SORT_KEYS: Record<Exclude<ImageListQuery['sort_key'], 'shared_at'>, (a: Im
   status: (a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0),
   id: () => 0,
   disk_format: (a, b) => (a.diskFormat < b.diskFormat ? -1 : a.diskFormat > b.diskFormat ? 1 : 0),
+  min_disk: (a, b) => a.minDiskGb - b.minDiskGb,
 };
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -58,9 +60,9 @@ function comparator(query: ImageListQuery) {
 function inScope(entry: Entry, query: ImageListQuery): boolean {
   const owned = entry.received === undefined;
   switch (query.__imagetype) {
-    case 'gold':
+    case 'gold': // served by public-images.ts
     case 'market':
-      return false; // public and marketplace images are not served by this mock
+      return false; // marketplace images are not served by this mock
     case 'private':
       if (!owned) return false;
       break;
@@ -87,6 +89,13 @@ function matches(image: Image, query: ImageListQuery): boolean {
   if (query.status !== undefined && image.status !== query.status) return false;
   if (query.__os_type !== undefined && image.osType !== query.__os_type) return false;
   if (query.__platform !== undefined && image.platform !== query.__platform) return false;
+  if (query.__os_bit !== undefined && String(image.osBit) !== query.__os_bit) return false;
+  if (query.architecture !== undefined && image.architecture !== query.architecture) return false;
+  if (query.__support_arm !== undefined && (image.architecture === 'arm') !== (query.__support_arm === 'true'))
+    return false;
+  if (query.hw_firmware_type !== undefined && image.bootMode !== query.hw_firmware_type) return false;
+  // Every image of this mock is a KVM one (FusionCompute or Ironic); none is protected.
+  if (query.__support_kvm === 'false' || query.protected === 'true') return false;
   if (query.__whole_image !== undefined && (image.type === 'whole') !== (query.__whole_image === 'true')) return false;
   if (query.disk_format !== undefined && image.diskFormat !== query.disk_format) return false;
   if (
@@ -125,6 +134,7 @@ const listImages = route(
   imsPaths.images,
   { params: regionParams, query: imageListQuerySchema },
   ({ db, viewer, params, query }) => {
+    if (query.__imagetype === 'gold') return listPublicImages(params.region, query);
     // One pass over the members, so the list stays linear on the large scenario.
     const sharedOut = new Set<string>();
     const received = new Map<string, Member>();
@@ -174,6 +184,8 @@ const listImages = route(
 
 const showImage = (path: ApiPath) =>
   route('get', path, { params: regionImageParams }, (ctx) => {
+    const publicImage = showPublicImage(ctx.params.region, ctx.params.imageId);
+    if (publicImage) return publicImage;
     const image = findVisibleImage(ctx, ctx.params.region, ctx.params.imageId);
     return json(toImsImage(image, wireViewOf(ctx.db, ctx.viewer, image)));
   });
