@@ -11,6 +11,8 @@ const REAL_SECONDS: Record<JobKind, { base: number; perGb: number }> = {
   'share-add': { base: 2, perGb: 0 },
   'share-remove': { base: 2, perGb: 0 },
   'share-update': { base: 2, perGb: 0 },
+  'launch-ecs': { base: 30, perGb: 0.2 },
+  'launch-evs': { base: 10, perGb: 0.05 },
 };
 const FAST_DIVISOR = 20;
 
@@ -111,6 +113,11 @@ function applyOutcome(db: Db, job: Job, at: string): void {
       image.status = success ? 'active' : 'killed';
       image.updatedAt = at;
     }
+  }
+  if (job.kind === 'launch-ecs') {
+    // Creating, then Running; an ISO's temporary ECS comes up with the OS installed from it.
+    const ids = new Set((job.detail.serverIds as string[] | undefined) ?? []);
+    for (const server of db.servers) if (ids.has(server.id)) server.state = success ? 'ACTIVE' : 'ERROR';
   }
   if (job.kind === 'export' && success) {
     const { bucket, fileName, format, sizeGb } = job.detail as {

@@ -9,6 +9,8 @@ export const jobKindSchema = z.enum([
   'share-add',
   'share-remove',
   'share-update',
+  'launch-ecs',
+  'launch-evs',
 ]);
 export type JobKind = z.infer<typeof jobKindSchema>;
 
@@ -20,6 +22,8 @@ export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'share-add': 'Share image',
   'share-remove': 'Stop sharing',
   'share-update': 'Answer share',
+  'launch-ecs': 'Create ECS',
+  'launch-evs': 'Create disk',
 };
 
 /** IMS job_type per kind (the cross-region one is not documented; ours is mock-specific). */
@@ -31,6 +35,9 @@ export const IMS_JOB_TYPES: Record<JobKind, string> = {
   'share-add': 'imsAddImageMembersJob',
   'share-remove': 'imsDelImageMembersJob',
   'share-update': 'imsUpdateImageMembersJob',
+  // The ECS and EVS APIs' own job types: their jobs are polled like IMS jobs in this mock.
+  'launch-ecs': 'createServer',
+  'launch-evs': 'createVolume',
 };
 
 export const jobStatusSchema = z.enum(['INIT', 'RUNNING', 'SUCCESS', 'FAIL']);

@@ -24,6 +24,8 @@ export const imsJobSchema = z.object({
     __source_image_name: z.string(),
     __source_region: regionIdSchema,
     __target_region: regionIdSchema.nullable(),
+    /** Create ECS and Create disk jobs: how many servers or disks the job makes. */
+    __created_count: z.number().int().nonnegative().optional(),
   }),
 });
 export type ImsJob = z.infer<typeof imsJobSchema>;

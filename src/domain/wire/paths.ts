@@ -95,6 +95,15 @@ export const imsPaths = {
 export const ecsPaths = {
   /** GET: the project's ECSs. */
   servers: path('/ecs/:region/v1/:projectId/cloudservers/detail'),
+  /** POST: create ECSs from an image (ECS API); answers a job. */
+  createServers: path('/ecs/:region/v1/:projectId/cloudservers'),
+  /** GET: the flavors of the region. */
+  flavors: path('/ecs/:region/v1/:projectId/cloudservers/flavors'),
+} as const;
+
+export const evsPaths = {
+  /** POST: create EVS disks, from a data disk image with `imageRef` (EVS API); answers a job. */
+  createVolumes: path('/evs/:region/v2/:projectId/cloudvolumes'),
 } as const;
 
 export const bmsPaths = {

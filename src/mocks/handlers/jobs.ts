@@ -40,6 +40,7 @@ export function toImsJob(job: Job, now: number): ImsJob {
       __source_image_name: job.sourceImageName,
       __source_region: job.regionId,
       __target_region: job.targetRegionId,
+      ...(typeof job.detail.count === 'number' ? { __created_count: job.detail.count } : {}),
     },
   };
 }
