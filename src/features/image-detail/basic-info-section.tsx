@@ -11,7 +11,7 @@ import {
   type Image,
   type RuleContext,
 } from '../../domain';
-import { DescriptionList, DetailSection } from './detail-section';
+import { DescriptionList, DetailSection } from '../../components/detail-section';
 import { ARCHITECTURE_LABELS, BOOT_MODE_LABELS, formatMemory } from './format';
 
 function useEnterpriseProjectName(id: string): string {

@@ -1,7 +1,7 @@
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { Image, KmsKey, RuleContext } from '../../domain';
-import { DescriptionList, DetailSection } from './detail-section';
+import { DescriptionList, DetailSection } from '../../components/detail-section';
 
 const KEY_STATE_LABELS: Record<KmsKey['state'], string> = {
   enabled: 'Enabled',

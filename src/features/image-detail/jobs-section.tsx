@@ -15,7 +15,7 @@ import { useViewer } from '../../api/viewer';
 import { formatDateTime } from '../../components/format';
 import { JOB_KIND_LABELS, type Image, type JobStatus } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 
 const JOB_STATUS_LABELS: Record<JobStatus, string> = {
   INIT: 'Queued',

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { regionName, type Image, type ImageSource } from '../../domain';
-import { DescriptionList, DetailSection, type DescriptionItem } from './detail-section';
+import { DescriptionList, DetailSection, type DescriptionItem } from '../../components/detail-section';
 import { SOURCE_KIND_LABELS } from './format';
 
 function SourceValue({ source, regionId }: { source: ImageSource; regionId: Image['regionId'] }) {

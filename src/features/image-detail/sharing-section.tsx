@@ -14,7 +14,7 @@ import { useSession } from '../../api/session-store';
 import { useViewer } from '../../api/viewer';
 import { formatDateTime } from '../../components/format';
 import { regionName, type Image, type MemberStatus } from '../../domain';
-import { DetailSection } from './detail-section';
+import { DetailSection } from '../../components/detail-section';
 
 const STATUS: Record<MemberStatus, { label: string; color: 'success' | 'default' | 'error' }> = {
   accepted: { label: 'Accepted', color: 'success' },

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import { LIMITS, type Image } from '../../domain';
-import { DescriptionList, DetailSection } from './detail-section';
+import { DescriptionList, DetailSection } from '../../components/detail-section';
 
 export function TagsSection({ image }: { image: Image }) {
   return (

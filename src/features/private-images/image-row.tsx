@@ -24,7 +24,7 @@ import {
   type ColumnId,
   type RowFacts,
 } from './columns';
-import { CopyIdButton } from './copy-id-button';
+import { CopyIdButton } from '../../components/copy-id-button';
 import { StatusCell } from './status-cell';
 
 interface ImageRowProps {

@@ -1,7 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
-import { notify } from '../../components/notifications';
+import { notify } from './notifications';
 
 /** Copies an image id to the clipboard. */
 export function CopyIdButton({ id, name }: { id: string; name: string }) {
