@@ -7,6 +7,7 @@ import { deleteRoutes } from './delete';
 import { exportRoutes } from './export';
 import { imageRoutes } from './images';
 import { jobRoutes } from './jobs';
+import { launchRoutes } from './launch';
 import { mockControlRoutes } from './mock-control';
 import { modifyRoutes } from './modify';
 import { publishRoutes } from './publish';
@@ -26,6 +27,7 @@ export function createHandlers(backend: Backend): HttpHandler[] {
     ...createRoutes,
     ...replicateRoutes,
     ...exportRoutes,
+    ...launchRoutes,
     ...jobRoutes,
     ...quotaRoutes,
     ...shareRoutes,
