@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT and E2E_DIST let several people run suites side by side on one machine.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const DIST = process.env.E2E_DIST ?? 'dist';
+// E2E_PORT and E2E_DIST let several people run suites side by side on one machine. The defaults
+// are not `npm start`'s (port 4173, dist/), so the suite runs while the console is being served.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const DIST = process.env.E2E_DIST ?? 'dist-e2e';
 const baseURL = `http://localhost:${PORT}`;
 
 /** Debian's chromium when the machine has it (Playwright cannot download its own browser here). */

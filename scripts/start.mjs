@@ -8,7 +8,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const PORT = 4173;
+/** `npm start -- --port 8080`, `PORT=8080 npm start`, or 4173. */
+function portOf(argv, env) {
+  const flag = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
+  const raw = flag < 0 ? env.PORT : argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+  if (raw === undefined || raw === '') return 4173;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`Not a port: "${raw}". Use --port <1-65535> or PORT=<1-65535>.`);
+    process.exit(2);
+  }
+  return port;
+}
+const PORT = portOf(process.argv.slice(2), process.env);
 const URL = `http://localhost:${PORT}/images/private?scenario=demo`;
 
 function npmSucceeds(args) {
