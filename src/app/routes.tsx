@@ -29,6 +29,18 @@ export const routes: RouteObject[] = [
           import('../features/image-detail/image-detail-page').then((m) => ({ Component: m.ImageDetailPage })),
       },
       {
+        path: 'images/public',
+        lazy: () =>
+          import('../features/public-images/public-images-page').then((m) => ({ Component: m.PublicImagesPage })),
+      },
+      {
+        path: 'images/public/:imageId',
+        lazy: () =>
+          import('../features/public-images/public-image-detail-page').then((m) => ({
+            Component: m.PublicImageDetailPage,
+          })),
+      },
+      {
         path: 'images/shared',
         lazy: () =>
           import('../features/shared-images/shared-images-page').then((m) => ({ Component: m.SharedImagesPage })),

@@ -2,6 +2,7 @@ import AssignmentIcon from '@mui/icons-material/Assignment';
 import GavelIcon from '@mui/icons-material/Gavel';
 import HistoryIcon from '@mui/icons-material/History';
 import InboxIcon from '@mui/icons-material/MoveToInbox';
+import PublicIcon from '@mui/icons-material/Public';
 import StorageIcon from '@mui/icons-material/Storage';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -28,6 +29,7 @@ interface NavItem {
 
 const IMAGES: NavItem[] = [
   { to: '/images/private', label: 'Private Images', icon: <StorageIcon /> },
+  { to: '/images/public', label: 'Public Images', icon: <PublicIcon /> },
   { to: '/images/shared', label: 'Images Shared with Me', icon: <InboxIcon /> },
 ];
 
@@ -118,7 +120,8 @@ export function SideNav() {
       <nav aria-label="Console">
         <List subheader={<ListSubheader disableSticky>Images</ListSubheader>} sx={ACTIVE_SX}>
           <NavEntry item={IMAGES[0]!} />
-          <NavEntry item={IMAGES[1]!} badge={pending > 0 ? <PendingBadge count={pending} /> : undefined} />
+          <NavEntry item={IMAGES[1]!} />
+          <NavEntry item={IMAGES[2]!} badge={pending > 0 ? <PendingBadge count={pending} /> : undefined} />
         </List>
         <List subheader={<ListSubheader disableSticky>Operations</ListSubheader>} sx={ACTIVE_SX}>
           {GOVERNANCE.map((item) => (

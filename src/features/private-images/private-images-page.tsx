@@ -12,6 +12,7 @@ import { jobKeys } from '../../api/jobs';
 import { batchActions, decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
 import { MarkerPagination } from '../../components/list/marker-pagination';
 import { ErrorRow } from '../../components/list/state-rows';
+import { ImageListTabs } from '../../components/image-list-tabs';
 import { PageHeader } from '../../components/page-header';
 import { regionName, type Image } from '../../domain';
 import { BatchToolbar } from './batch-toolbar';
@@ -129,6 +130,7 @@ export function PrivateImagesPage() {
           </Stack>
         }
       />
+      <ImageListTabs />
       <Paper variant="outlined">
         <Box sx={{ px: 2, pt: 2 }}>
           <ListFiltersBar filters={view} enterpriseProjects={enterpriseProjects} onChange={update} />

@@ -18,6 +18,7 @@ import { decideActions, useImageActions, type ImageActionId } from '../../compon
 import { MarkerPagination } from '../../components/list/marker-pagination';
 import { SearchField } from '../../components/list/search-field';
 import { EmptyRow, ErrorRow } from '../../components/list/state-rows';
+import { ImageListTabs } from '../../components/image-list-tabs';
 import { PageHeader } from '../../components/page-header';
 import { can, regionName, type MemberStatus } from '../../domain';
 import { AcceptDialog, type AcceptTarget } from './accept-dialog';
@@ -146,6 +147,7 @@ export function SharedImagesPage() {
           </Button>
         }
       />
+      <ImageListTabs />
       <PendingBanner
         count={pending}
         onReview={view.tab === 'pending' ? undefined : () => update({ tab: 'pending' })}
