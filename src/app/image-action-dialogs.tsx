@@ -23,6 +23,7 @@ const DIALOGS: Partial<Record<ImageActionId, ActionDialog>> = {
   share: lazyDialog(async () => (await import('../features/share/share-image-dialog')).ShareImageDialog),
   tags: lazyDialog(async () => (await import('../features/tags/manage-tags-dialog')).ManageTagsDialog),
   delete: lazyDialog(async () => (await import('../features/delete/delete-image-dialog')).DeleteImageDialog),
+  launch: lazyDialog(async () => (await import('../features/create-ecs/create-ecs-dialog')).CreateEcsDialog),
 };
 
 interface OpenDialog {
