@@ -20,6 +20,7 @@ import { EncryptionSection } from './encryption-section';
 import { ImageStatusChip } from './image-status-chip';
 import { JobsSection } from './jobs-section';
 import { LineageSection } from './lineage-section';
+import { ServersSection } from './servers-section';
 import { SharingSection } from './sharing-section';
 import { TagsSection } from './tags-section';
 
@@ -128,6 +129,7 @@ function ImageDetail({ row }: { row: ImageRow }) {
         </Stack>
       </Box>
       <Stack spacing={2} sx={{ mt: 2 }}>
+        <ServersSection image={image} onLaunch={() => onAction('launch')} />
         <SharingSection image={image} />
         <JobsSection image={image} />
       </Stack>
