@@ -56,6 +56,7 @@ const DIALOG_OF = {
   Export: 'Export Image',
   'Manage tags': 'Manage Tags',
   Delete: 'Delete Image',
+  'Create ECS': 'Create ECS',
 } as const;
 export type RowAction = keyof typeof DIALOG_OF;
 

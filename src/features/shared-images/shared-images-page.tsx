@@ -32,7 +32,7 @@ import { NATIVE_SELECT } from '../../components/native-select';
 
 const TABS: MemberStatus[] = ['pending', 'accepted', 'rejected'];
 /** On this page a received image can be replicated (once accepted); Share shows why it cannot. */
-const ROW_ACTIONS: readonly ImageActionId[] = ['replicate', 'share'];
+const ROW_ACTIONS: readonly ImageActionId[] = ['replicate', 'share', 'launch'];
 /** The answers each share status offers: a rejected share can be accepted again, an accepted one removed. */
 const ANSWERS: Record<MemberStatus, [Answer, string][]> = {
   pending: [
