@@ -5,6 +5,7 @@ import { jobAcceptedSchema } from '../../domain/wire/job';
 import { serverListSchema } from '../../domain/wire/ecs';
 import { ecsPaths, evsPaths } from '../../domain/wire/paths';
 import { ACME_IMAGES, GLOBEX_IMAGES, INITECH_IMAGES } from '../seed';
+import { publicImagesIn } from '../seed/public-images';
 import { dbState, expectFieldError, expectRefusal, imageNamed, lastAudit } from './image-test-kit';
 import { api, projectOf, REGION, rulesOf, useBackend, viewerOf, type UserName } from './test-kit';
 
@@ -199,5 +200,36 @@ describe('GET flavors', () => {
     const flavors = flavorListSchema.parse(response.body).flavors.map(fromWireFlavor);
     expect(flavors).toEqual(FLAVORS);
     expect(s6).toMatchObject({ vcpus: 2, memoryGb: 4 });
+  });
+});
+
+describe('POST cloudservers from a public image', () => {
+  const ubuntu = () => {
+    const image = publicImagesIn(REGION).find((i) => i.architecture === 'x86' && i.bootMode === 'bios');
+    if (!image) throw new Error('test: no x86 BIOS public image');
+    return image;
+  };
+
+  it.each<{ name: string; user: UserName; input?: Partial<LaunchInput>; rule?: string }>([
+    { name: 'any tenant in its region', user: 'alice' },
+    { name: 'another tenant in its region', user: 'gina' },
+    { name: 'a read-only user', user: 'oliver', rule: 'access.read-only' },
+    { name: 'another region', user: 'alice', input: { regionId: 'cn-east-3' }, rule: 'launch.region' },
+  ])('$name', async ({ user, input: extra, rule }) => {
+    const image = ubuntu();
+    const input = { ...ECS, ...extra };
+    const decision = canLaunch(image, viewerOf(backend(), user), rulesOf(backend(), user), input);
+    const before = dbState(backend());
+    const response = await api(user, 'POST', serversPath(user, input.regionId), toServersBody(image.id, input, 'SSD'));
+    if (rule) {
+      expectRefusal(response, decision, rule);
+      expect(dbState(backend())).toBe(before);
+      return;
+    }
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const server = backend()
+      .db()
+      .servers.find((s) => s.name === 'web' && s.projectId === projectOf(user));
+    expect(server).toMatchObject({ publicImageId: image.id, osVersion: image.osVersion });
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   canLaunch,
   FLAVORS,
+  REGIONS,
   regionIdSchema,
   type LaunchableImage,
   type LaunchInput,
@@ -23,6 +24,7 @@ import { ecsPaths, evsPaths } from '../../domain/wire/paths';
 import { enforce, fieldRefusal, notFound } from '../http/errors';
 import { json, route, type RequestContext, type Route } from '../http/pipeline';
 import { createJob, newId } from '../jobs';
+import { findPublicImage } from '../seed/public-images';
 import { jobRunOptions } from './jobs';
 import { projectScope } from './services';
 
@@ -48,11 +50,13 @@ function findLaunchable(ctx: Ctx<unknown>, imageId: string): LaunchableImage {
       (ctx.viewer.projectIds.includes(i.ownerProjectId) ||
         ctx.db.members.some((m) => m.imageId === i.id && ctx.viewer.projectIds.includes(m.projectId))),
   );
-  if (!image) throw notFound(`Image ${imageId}`);
-  ctx.subject.imageId = image.id;
-  ctx.subject.imageName = image.name;
-  ctx.subject.regionId = image.regionId;
-  return image;
+  // A public image is no tenant's record: any tenant may start servers from it (seed/public-images).
+  const found = image ?? REGIONS.map((r) => findPublicImage(r.id, imageId)).find((i) => i !== undefined);
+  if (!found) throw notFound(`Image ${imageId}`);
+  ctx.subject.imageId = found.id;
+  ctx.subject.imageName = found.name;
+  ctx.subject.regionId = found.regionId;
+  return found;
 }
 
 /** `web`, or `web-0001`, `web-0002`, ... for a batch, as the ECS console names a batch. */
