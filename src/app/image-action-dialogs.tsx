@@ -5,8 +5,10 @@ import {
   type ImageActionId,
   type ImageActions,
   type OpenActionOptions,
+  PublicImageLaunchContext,
+  type PublicImageLaunch,
 } from '../components/image-actions';
-import type { Image } from '../domain';
+import type { Image, PublicImage } from '../domain';
 
 type ActionDialog = ComponentType<ImageActionDialogProps>;
 
@@ -26,6 +28,10 @@ const DIALOGS: Partial<Record<ImageActionId, ActionDialog>> = {
   launch: lazyDialog(async () => (await import('../features/create-ecs/create-ecs-dialog')).CreateEcsDialog),
 };
 
+const PublicCreateEcsDialog = lazy(async () => ({
+  default: (await import('../features/create-ecs/public-create-ecs-dialog')).PublicCreateEcsDialog,
+}));
+
 interface OpenDialog {
   action: ImageActionId;
   images: readonly Image[];
@@ -43,10 +49,17 @@ export function ImageActionDialogs({ children }: { children: ReactNode }) {
     [],
   );
   const Dialog = current ? DIALOGS[current.action] : undefined;
+  const [publicImage, setPublicImage] = useState<PublicImage | null>(null);
+  const publicLaunch = useMemo<PublicImageLaunch>(() => ({ available: true, open: setPublicImage }), []);
 
   return (
     <ImageActionsContext.Provider value={actions}>
-      {children}
+      <PublicImageLaunchContext.Provider value={publicLaunch}>{children}</PublicImageLaunchContext.Provider>
+      {publicImage && (
+        <Suspense fallback={null}>
+          <PublicCreateEcsDialog image={publicImage} onClose={() => setPublicImage(null)} />
+        </Suspense>
+      )}
       {current && Dialog && (
         <Suspense fallback={null}>
           <Dialog images={current.images} options={current.options} onClose={() => setCurrent(null)} />

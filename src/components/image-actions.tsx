@@ -1,5 +1,13 @@
 import { createContext, useContext } from 'react';
-import { can, type Decision, type Image, type ImageOperation, type RuleContext, type Viewer } from '../domain';
+import {
+  can,
+  type Decision,
+  type Image,
+  type ImageOperation,
+  type PublicImage,
+  type RuleContext,
+  type Viewer,
+} from '../domain';
 
 /**
  * The row and toolbar actions, in menu order, each named by its verb (README, Testing contract). An action with
@@ -77,4 +85,20 @@ export interface ImageActionDialogProps {
   images: readonly Image[];
   options: OpenActionOptions;
   onClose: () => void;
+}
+
+/**
+ * Opens Create ECS for a public image. A public image is no `Image` (no owner, lineage or members),
+ * so it has its own door to the one dialog; the app provides it, as it does the others.
+ */
+export interface PublicImageLaunch {
+  /** The dialog exists; until it does the public lists offer no Create ECS. */
+  available: boolean;
+  open: (image: PublicImage) => void;
+}
+
+export const PublicImageLaunchContext = createContext<PublicImageLaunch>({ available: false, open: () => undefined });
+
+export function usePublicImageLaunch(): PublicImageLaunch {
+  return useContext(PublicImageLaunchContext);
 }

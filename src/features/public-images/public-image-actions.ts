@@ -1,9 +1,21 @@
-import type { ImageActionDecision } from '../../components/image-actions';
+import { useRuleContext } from '../../api/rule-context';
+import { usePublicImageLaunch, type ImageActionDecision, type ImageActionId } from '../../components/image-actions';
+import { canLaunch, type PublicImage, type RegionId } from '../../domain';
 
 /**
- * What the rules let a viewer do with a public image, before any dialog: nothing yet, as a
- * public image is read-only. Create ECS (issue 14, item 2: the `launch` action) puts its
- * decision here; the row menu and the detail toolbar then show it, denied or not, ahead of View
- * details and Copy ID.
+ * What the rules let a viewer do with a public image, before any dialog: Create ECS (the
+ * `launch` action), denied with its reason for a read-only user. The row menu and the detail
+ * toolbar show it ahead of View details and Copy ID.
  */
-export const PUBLIC_IMAGE_ACTIONS: readonly ImageActionDecision[] = [];
+export function usePublicImageActions(region: RegionId) {
+  const launch = usePublicImageLaunch();
+  const { ctx, viewer, ready } = useRuleContext(region);
+  const decisionsOf = (image: PublicImage): readonly ImageActionDecision[] =>
+    launch.available && viewer && ready
+      ? [{ id: 'launch', label: 'Create ECS', decision: canLaunch(image, viewer, ctx) }]
+      : [];
+  const onAction = (action: ImageActionId, image: PublicImage) => {
+    if (action === 'launch') launch.open(image);
+  };
+  return { decisionsOf, onAction };
+}

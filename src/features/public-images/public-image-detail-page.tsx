@@ -17,7 +17,7 @@ import { DescriptionList, DetailSection } from '../../components/detail-section'
 import { ImageActionToolbar } from '../../components/image-action-menu';
 import { PageHeader, type Crumb } from '../../components/page-header';
 import { IMAGE_STATUS_LABELS, regionName, type PublicImage } from '../../domain';
-import { PUBLIC_IMAGE_ACTIONS } from './public-image-actions';
+import { usePublicImageActions } from './public-image-actions';
 import {
   ARCHITECTURE_LABELS,
   bitText,
@@ -104,6 +104,8 @@ function Supported({ yes }: { yes: boolean }) {
 }
 
 function PublicImageDetail({ image }: { image: PublicImage }) {
+  const actions = usePublicImageActions(image.regionId);
+  const decisions = actions.decisionsOf(image);
   return (
     <>
       <PageHeader
@@ -119,8 +121,8 @@ function PublicImageDetail({ image }: { image: PublicImage }) {
           </Stack>
         }
         actions={
-          PUBLIC_IMAGE_ACTIONS.length > 0 ? (
-            <ImageActionToolbar decisions={PUBLIC_IMAGE_ACTIONS} onAction={() => undefined} />
+          decisions.length > 0 ? (
+            <ImageActionToolbar decisions={decisions} onAction={(id) => actions.onAction(id, image)} />
           ) : undefined
         }
       />

@@ -12,7 +12,7 @@ import { MarkerPagination } from '../../components/list/marker-pagination';
 import { EmptyRow, ErrorRow } from '../../components/list/state-rows';
 import { PageHeader } from '../../components/page-header';
 import { regionName } from '../../domain';
-import { PUBLIC_IMAGE_ACTIONS } from './public-image-actions';
+import { usePublicImageActions } from './public-image-actions';
 import { PublicFiltersBar } from './public-filters';
 import { EMPTY_FILTERS, hasFilters, publicPageParams, type SortField } from './public-list-state';
 import { COLUMN_COUNT, PublicImagesTable } from './public-images-table';
@@ -27,6 +27,7 @@ export function PublicImagesPage() {
   const { region } = view;
   const params = useMemo(() => publicPageParams(view), [view]);
   const list = useQuery(publicImagesQuery(region, params));
+  const publicActions = usePublicImageActions(region);
   const rows = list.data?.rows;
 
   const filtered = hasFilters(view);
@@ -106,9 +107,8 @@ export function PublicImagesPage() {
           sort={view.sort}
           dir={view.dir}
           onSort={onSort}
-          decisionsOf={() => PUBLIC_IMAGE_ACTIONS}
-          // No action opens a dialog yet (PUBLIC_IMAGE_ACTIONS is empty).
-          onAction={() => undefined}
+          decisionsOf={publicActions.decisionsOf}
+          onAction={publicActions.onAction}
         />
         <MarkerPagination
           total={list.data?.total ?? 0}
