@@ -1,3 +1,4 @@
+import type { Theme } from '@mui/material/styles';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
@@ -12,7 +13,13 @@ import { publicImagePath, PublicImageMenu } from './public-image-menu';
 import { ARCHITECTURE_LABELS, bitText, BOOT_MODE_LABELS, gbText } from './public-image-text';
 
 /** The actions stay in view at the row's end however far the table scrolls sideways. */
-export const STICKY_ACTIONS = { position: 'sticky', right: 0, bgcolor: 'background.paper' } as const;
+export const STICKY_ACTIONS = {
+  position: 'sticky',
+  right: 0,
+  bgcolor: 'background.paper',
+  // A hairline tells the pinned column from the cells scrolling under it.
+  boxShadow: (theme: Theme) => `inset 1px 0 0 ${theme.palette.divider}`,
+} as const;
 
 interface PublicImageRowProps {
   image: PublicImage;
