@@ -68,8 +68,8 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 export interface ImsFetchInit extends RequestInit {
-  /** `X-Auth-Token`; the session's by default. */
-  token?: string;
+  /** `X-Auth-Token`; the session's by default, none for `null` (signing in). */
+  token?: string | null;
 }
 
 /**
@@ -77,9 +77,14 @@ export interface ImsFetchInit extends RequestInit {
  * parsed JSON body (undefined for an empty body) and throws `ApiError` on any non-2xx answer.
  */
 export async function imsFetch(path: string, init: ImsFetchInit = {}): Promise<unknown> {
+  return (await imsRequest(path, init)).body;
+}
+
+/** `imsFetch` that also gives the answer's headers (the token service answers in one). */
+export async function imsRequest(path: string, init: ImsFetchInit = {}): Promise<{ body: unknown; headers: Headers }> {
   const { token = useSession.getState().token, headers, ...rest } = init;
   const requestHeaders = new Headers(headers);
-  requestHeaders.set('X-Auth-Token', token);
+  if (token !== null) requestHeaders.set('X-Auth-Token', token);
   requestHeaders.set('Accept', 'application/json');
   if (rest.body !== undefined && rest.body !== null && !requestHeaders.has('Content-Type')) {
     requestHeaders.set('Content-Type', 'application/json');
@@ -87,7 +92,7 @@ export async function imsFetch(path: string, init: ImsFetchInit = {}): Promise<u
 
   const response = await fetch(path, { ...rest, headers: requestHeaders });
   const body = await readJson(response);
-  if (response.ok) return body;
+  if (response.ok) return { body, headers: response.headers };
 
   const parsed = imsErrorBodySchema.safeParse(body);
   if (parsed.success) {

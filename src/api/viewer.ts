@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Project, RegionId, Role, Viewer } from '../domain';
-import { identitiesQuery, projectsQuery } from './identity';
+import { projectsQuery, tokenIdentityQuery } from './identity';
 import { useSession } from './session-store';
 
 export interface SessionViewer {
@@ -15,9 +15,8 @@ export interface SessionViewer {
 /** Who the session's token is, and its projects; undefined while loading or for an unknown token. */
 export function useViewer(): SessionViewer | undefined {
   const token = useSession((s) => s.token);
-  const identities = useQuery(identitiesQuery());
+  const identity = useQuery(tokenIdentityQuery(token)).data;
   const directory = useQuery(projectsQuery());
-  const identity = identities.data?.find((i) => i.token === token);
   if (!identity || !directory.data) return undefined;
   const projects = directory.data.projects.filter((p) => p.accountId === identity.domain_id);
   return {

@@ -7,7 +7,10 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { identitiesQuery, identityKeys } from '../api/identity';
+import { describeApiError } from '../api/client';
+import { identitiesQuery, identityKeys, signIn } from '../api/identity';
+import { notify } from '../components/notifications';
+import type { WireIdentity } from '../domain/wire/iam';
 import { useSession } from '../api/session-store';
 import { useViewer } from '../api/viewer';
 import { ROLE_LABELS } from '../domain';
@@ -21,16 +24,24 @@ function isSameForEveryone(key: readonly unknown[]): boolean {
 
 /** Switches between the demo identities; everything on screen reloads as the new user. */
 export function AccountSwitcher() {
-  const token = useSession((s) => s.token);
   const setToken = useSession((s) => s.setToken);
   const client = useQueryClient();
   const identities = useQuery(identitiesQuery());
   const session = useViewer();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
 
-  const switchTo = (next: string) => {
+  // Switching signs in as the chosen user (the token service issues its token), as a person with
+  // that user's password would; no answer ever hands out another user's token.
+  const switchTo = async (identity: WireIdentity) => {
     setAnchor(null);
-    if (next === token) return;
+    if (identity.user_id === session?.viewer.userId) return;
+    let next: string;
+    try {
+      next = await signIn(identity);
+    } catch (error) {
+      notify(`Could not sign in as ${identity.user_name}: ${describeApiError(error)}`, 'error');
+      return;
+    }
     setToken(next);
     // Most keys do not carry the token: drop every answer given to the previous user and refetch
     // what is shown. The identity directory and the mock's settings are the same for everyone.
@@ -61,7 +72,11 @@ export function AccountSwitcher() {
       </Button>
       <Menu id="account-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {(identities.data ?? []).map((identity) => (
-          <MenuItem key={identity.token} selected={identity.token === token} onClick={() => switchTo(identity.token)}>
+          <MenuItem
+            key={identity.user_id}
+            selected={identity.user_id === session?.viewer.userId}
+            onClick={() => void switchTo(identity)}
+          >
             <ListItemText
               primary={identity.user_name}
               secondary={`${identity.domain_name} · ${ROLE_LABELS[identity.role]}`}

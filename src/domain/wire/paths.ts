@@ -130,8 +130,10 @@ export const kmsPaths = {
 export const iamPaths = {
   regions: path('/iam/v3/regions'),
   projects: path('/iam/v3/projects'),
-  /** The demo users (mock extension). */
+  /** The demo users, without tokens (mock extension). */
   identities: path('/iam/v3/auth/identities'),
+  /** POST: sign in (password) and get a token in X-Subject-Token; GET: the token's own identity. */
+  tokens: path('/iam/v3/auth/tokens'),
   enterpriseProjects: path('/iam/v3/enterprise-projects'),
   agencies: path('/iam/v3/agencies'),
 } as const;

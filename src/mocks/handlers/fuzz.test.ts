@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { imsErrorBodySchema } from '../../domain/wire/error';
+import { DEMO_PASSWORD, passwordTokenRequest } from '../../domain/wire/iam';
 import type { Backend } from '../backend';
 import { BASE, projectOf, REGION, TOKENS, useBackend, type UserName } from './test-kit';
 
@@ -201,6 +202,12 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: '/iam/v3/regions' },
   { method: 'GET', path: '/iam/v3/projects' },
   { method: 'GET', path: '/iam/v3/auth/identities' },
+  { method: 'GET', path: '/iam/v3/auth/tokens' },
+  {
+    method: 'POST',
+    path: '/iam/v3/auth/tokens',
+    bodies: () => [passwordTokenRequest('alice', 'Acme Retail', DEMO_PASSWORD)],
+  },
   { method: 'GET', path: '/iam/v3/enterprise-projects' },
   { method: 'GET', path: '/iam/v3/agencies' },
   {

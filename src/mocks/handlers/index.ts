@@ -16,6 +16,7 @@ import { replicateRoutes } from './replicate';
 import { serviceRoutes } from './services';
 import { shareRoutes } from './share';
 import { tagRoutes } from './tags';
+import { tokenRoutes } from './tokens';
 
 /** Every handler of the mock backend, bound to one backend. */
 export function createHandlers(backend: Backend): HttpHandler[] {
@@ -33,6 +34,7 @@ export function createHandlers(backend: Backend): HttpHandler[] {
     ...shareRoutes,
     ...tagRoutes,
     ...serviceRoutes,
+    ...tokenRoutes,
     ...auditRoutes,
     ...mockControlRoutes,
   ]);
