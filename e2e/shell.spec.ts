@@ -16,6 +16,7 @@ test.describe('console shell', () => {
     await openConsole(page);
     const nav = page.getByRole('navigation', { name: 'Console' });
     const pages = [
+      { link: /^Public Images/, heading: 'Public Images', path: '/images/public' },
       { link: /^Images Shared with Me/, heading: 'Images Shared with Me', path: '/images/shared' },
       { link: /^Constraints/, heading: 'Constraints', path: '/constraints' },
       { link: /^Audit log/, heading: 'Audit log', path: '/audit' },
