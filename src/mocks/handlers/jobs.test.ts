@@ -161,6 +161,12 @@ describe('GET /v1/{project_id}/jobs/{job_id}', () => {
     expectMalformed(await api(null, 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID)), 401);
   });
 
+  it('answers 404 for the account’s own project of another region, as every project route does', async () => {
+    const shanghai = projectIdOf('acme', 'cn-east-3');
+    expectMalformed(await api('alice', 'GET', jobPath(RUNNING_CROSS_REGION_JOB_ID, shanghai)), 404);
+    expectMalformed(await api('alice', 'GET', `/ims/${REGION}/v1/${shanghai}/jobs`), 404);
+  });
+
   it('reads a job of the account from any of its projects', async () => {
     const response = await api(
       'alice',

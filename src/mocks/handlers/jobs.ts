@@ -4,7 +4,8 @@ import type { ImsJob } from '../../domain/wire/job';
 import { imsPaths } from '../../domain/wire/paths';
 import type { Backend } from '../backend';
 import { notFound } from '../http/errors';
-import { json, route, type RequestContext, type Route } from '../http/pipeline';
+import { json, route, type Route } from '../http/pipeline';
+import { projectScope } from './services';
 import type { JobRunOptions } from '../jobs';
 
 /** How a job started now runs: the speed setting, and whether fault injection makes it fail. */
@@ -48,15 +49,8 @@ export function toImsJob(job: Job, now: number): ImsJob {
 const projectParams = z.object({ region: regionIdSchema, projectId: z.string().min(1) });
 const jobParams = projectParams.extend({ jobId: z.string().min(1) });
 
-type Ctx = Pick<RequestContext<unknown, unknown, unknown>, 'viewer'>;
-
-/** The project in the path must be one of the viewer's; otherwise nothing there is theirs. */
-function checkProject(ctx: Ctx, projectId: string): void {
-  if (!ctx.viewer.projectIds.includes(projectId)) throw notFound(`Project ${projectId}`);
-}
-
 const showJob = route('get', imsPaths.job, { params: jobParams }, (ctx) => {
-  checkProject(ctx, ctx.params.projectId);
+  projectScope(ctx, ctx.params.region, ctx.params.projectId);
   const job = ctx.db.jobs.find((j) => j.id === ctx.params.jobId && j.accountId === ctx.viewer.accountId);
   if (!job) throw notFound(`Job ${ctx.params.jobId}`);
   return json(toImsJob(job, ctx.now));
@@ -64,7 +58,7 @@ const showJob = route('get', imsPaths.job, { params: jobParams }, (ctx) => {
 
 /** Mock extension for the task centre: every job of the viewer's account, in any region, newest first. */
 const listJobs = route('get', imsPaths.jobs, { params: projectParams }, (ctx) => {
-  checkProject(ctx, ctx.params.projectId);
+  projectScope(ctx, ctx.params.region, ctx.params.projectId);
   const jobs = ctx.db.jobs
     .filter((j) => j.accountId === ctx.viewer.accountId)
     .sort((a, b) => b.beginAt - a.beginAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
