@@ -8,7 +8,7 @@ export const REGION = 'cn-north-4';
 
 const HTTP_STATUS_LOG = /^Failed to load resource: the server responded with a status of \d+/;
 /** Paths the mock backend serves (DESIGN.md §3); an error status anywhere else is a broken asset or route. */
-const MOCK_API_PATH = /^\/(ims|ecs|obs|kms|cbr|iam|mock)\//;
+const MOCK_API_PATH = /^\/(ims|ecs|evs|obs|kms|cbr|iam|mock)\//;
 
 interface Fixtures {
   /** Fails the test on a `console.error`, an uncaught page error, or an error status outside the mock API. */
