@@ -142,7 +142,8 @@ function LaunchForm({
       ruleForm={ruleForm}
       subject={
         <>
-          {isPublic(image) ? 'Public image' : 'Image'} <strong>{image.name}</strong> · {image.osVersion}
+          {isPublic(image) ? 'Public image' : 'Image'} <strong>{image.name}</strong>
+          {image.osVersion ? ` · ${image.osVersion}` : ''}
         </>
       }
       source={source}
