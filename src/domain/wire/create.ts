@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { osVersionSchema, wireIdSchema } from './bounds';
 import { LIMITS } from '../limits';
 import { architectureSchema, bootModeSchema, osTypeSchema } from '../model/image';
 import type { CreateField, CreateInput, ImportBucket } from '../rules/create';
@@ -15,14 +16,14 @@ import { oneTagStyle, tagFields } from './tags';
  */
 
 const ramSchema = z.number().int().min(LIMITS.minRamMb).max(LIMITS.maxRamMb);
-const idSchema = z.string().min(1);
+const idSchema = wireIdSchema;
 
 /** An `image_url` names an OBS object; whether it exists is the backend's to say (404). */
 const objectUrlSchema = bucketUrlSchema((file) => (file.length === 0 ? 'The file name is empty.' : undefined));
 
 const common = {
   description: descriptionSchema.optional(),
-  enterprise_project_id: z.string().min(1).optional(),
+  enterprise_project_id: wireIdSchema.optional(),
   ...tagFields,
 };
 
@@ -50,17 +51,17 @@ export const createFromDataDisksBodySchema = z.object({
       }),
     )
     .min(1, 'Give at least one data disk.'),
-  enterprise_project_id: z.string().min(1).optional(),
+  enterprise_project_id: wireIdSchema.optional(),
 });
 export type CreateFromDataDisksBody = z.infer<typeof createFromDataDisksBodySchema>;
 
 const fileFields = {
   name: imageNameSchema,
   image_url: objectUrlSchema,
-  os_version: z.string().min(1).optional(),
+  os_version: osVersionSchema.optional(),
   os_type: osTypeSchema.optional(),
   is_config: z.boolean().optional(),
-  cmk_id: z.string().min(1).optional(),
+  cmk_id: wireIdSchema.optional(),
   is_quick_import: z.boolean().optional(),
   architecture: architectureSchema.optional(),
   hw_firmware_type: bootModeSchema.optional(),
@@ -97,7 +98,7 @@ export const createIsoBodySchema = z
   .object({
     ...fileFields,
     type: z.literal('IsoImage'),
-    os_version: z.string().min(1, 'An ISO image needs os_version.'),
+    os_version: osVersionSchema,
     min_disk: z.number().int(),
   })
   .superRefine((body, ctx) => {
@@ -113,7 +114,7 @@ export const createDataImageFromFileBodySchema = z
     image_url: objectUrlSchema,
     min_disk: z.number().int(),
     os_type: z.enum(['Linux', 'Windows']).optional(),
-    cmk_id: z.string().min(1).optional(),
+    cmk_id: wireIdSchema.optional(),
     ...common,
   })
   .superRefine(oneTagStyle);
@@ -124,7 +125,7 @@ export const quickImportBodySchema = z
   .object({
     name: imageNameSchema,
     image_url: objectUrlSchema,
-    os_version: z.string().min(1).optional(),
+    os_version: osVersionSchema.optional(),
     min_disk: z.number().int(),
     type: z.enum(['ECS', 'BMS', 'DataImage']).optional(),
     os_type: z.enum(['Linux', 'Windows']).optional(),

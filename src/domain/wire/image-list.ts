@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filterTextSchema, wireIdSchema } from './bounds';
 import { architectureSchema, bootModeSchema, diskFormatSchema, osTypeSchema, platformSchema } from '../model/image';
 import { memberStatusSchema } from '../model/member';
 import { flagSchema, imsImageSchema } from './image';
@@ -49,10 +50,10 @@ const tagFilterSchema = z
  */
 export const imageListQuerySchema = z.object({
   __imagetype: z.enum(['private', 'shared', 'gold', 'market']).optional(),
-  name: z.string().optional(),
-  name_like: z.string().optional(),
+  name: filterTextSchema.optional(),
+  name_like: filterTextSchema.optional(),
   search: z.string().max(IMAGE_SEARCH_MAX, `search must be at most ${IMAGE_SEARCH_MAX} characters.`).optional(),
-  id: z.string().optional(),
+  id: wireIdSchema.optional(),
   status: z.enum(['queued', 'saving', 'active', 'killed', 'deleted']).optional(),
   __os_type: osTypeSchema.optional(),
   __platform: platformSchema.optional(),
@@ -66,17 +67,17 @@ export const imageListQuerySchema = z.object({
   __whole_image: flagSchema.optional(),
   disk_format: diskFormatSchema.optional(),
   /** `all_granted_eps` matches every enterprise project. */
-  enterprise_project_id: z.string().min(1).optional(),
+  enterprise_project_id: wireIdSchema.optional(),
   member_status: memberStatusSchema.optional(),
   visibility: z.enum(['private', 'shared', 'public']).optional(),
-  owner: z.string().optional(),
+  owner: wireIdSchema.optional(),
   tag: z
     .union([z.string(), z.array(z.string())])
     .transform((t) => (typeof t === 'string' ? [t] : t))
     .pipe(z.array(tagFilterSchema))
     .optional(),
   virtual_env_type: z.enum(['FusionCompute', 'Ironic', 'DataImage', 'IsoImage']).optional(),
-  __system__cmkid: z.string().optional(),
+  __system__cmkid: wireIdSchema.optional(),
   __encrypted: flagSchema.optional(),
   sort_key: z.enum(IMAGE_SORT_KEYS).default('created_at'),
   sort_dir: z.enum(['asc', 'desc']).default('desc'),
@@ -86,7 +87,7 @@ export const imageListQuerySchema = z.object({
     .min(1, 'limit must be at least 1.')
     .max(IMAGE_LIST_MAX_LIMIT, `limit must be at most ${IMAGE_LIST_MAX_LIMIT}.`)
     .default(IMAGE_LIST_DEFAULT_LIMIT),
-  marker: z.string().min(1).optional(),
+  marker: wireIdSchema.optional(),
 });
 export type ImageListQuery = z.output<typeof imageListQuerySchema>;
 /** What a client fills in; `tag` is a list of `key` / `key=value` strings. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wireIdSchema } from './bounds';
 import { bootModeSchema } from '../model/image';
 import type { ModifyField, ModifyInput } from '../rules/modify';
 import type { BodyFieldResolver } from './error';
@@ -47,7 +48,7 @@ const patchOperationSchema = z.discriminatedUnion(
     patchEntry('/max_ram', numeric, true),
     patchEntry('/hw_firmware_type', bootModeSchema, false),
     patchEntry('/hw_vif_multiqueue_enabled', boolish, false),
-    patchEntry('/enterprise_project_id', z.string().min(1), false),
+    patchEntry('/enterprise_project_id', wireIdSchema, false),
     // Accepted so the request reaches encrypt.key-fixed, which refuses any change of key.
     patchEntry('/__system__cmkid', z.string(), true),
   ],

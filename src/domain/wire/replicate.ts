@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { iamNameSchema, wireIdSchema } from './bounds';
 import { regionIdSchema, type RegionId } from '../regions';
 import type { ReplicateField, ReplicateInput } from '../rules/replicate';
 import type { BodyFieldTable } from './error';
@@ -10,8 +11,8 @@ import { descriptionSchema } from './names';
 export const copyInRegionBodySchema = z.object({
   name: z.string(),
   description: descriptionSchema.optional(),
-  cmk_id: z.string().min(1).optional(),
-  enterprise_project_id: z.string().min(1).optional(),
+  cmk_id: wireIdSchema.optional(),
+  enterprise_project_id: wireIdSchema.optional(),
 });
 export type CopyInRegionBody = z.infer<typeof copyInRegionBodySchema>;
 
@@ -20,9 +21,9 @@ export const crossRegionCopyBodySchema = z.object({
   name: z.string(),
   description: descriptionSchema.optional(),
   region: regionIdSchema,
-  project_name: z.string().min(1),
-  agency_name: z.string().min(1),
-  vault_id: z.string().min(1).optional(),
+  project_name: iamNameSchema,
+  agency_name: iamNameSchema,
+  vault_id: wireIdSchema.optional(),
 });
 export type CrossRegionCopyBody = z.infer<typeof crossRegionCopyBodySchema>;
 

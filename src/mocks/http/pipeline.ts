@@ -74,18 +74,37 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw badRequest(`Invalid request${first ? `: ${first.field}: ${first.message}` : ''}.`, fieldErrors, field);
 }
 
+/** Far above any IMS request (a share of 128 projects is under 8 KB), far below a browser's limits. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** JSON, JSON with a suffix (`application/merge-patch+json`), and IMS's own PATCH media type. */
+const JSON_MEDIA_TYPE = /^application\/(json|[\w.+-]*\+json|openstack-images-v2\.1-json-patch)$/i;
+
 async function readBody(request: Request, optional: boolean): Promise<unknown> {
+  const declared = Number(request.headers.get('Content-Length') ?? 0);
+  if (declared > MAX_BODY_BYTES) throw bodyTooLarge();
   const text = await request.text();
   if (text.trim() === '') {
     if (optional) return {};
     throw imsError(400, 'IMG.0007', 'The request body is empty.');
   }
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw bodyTooLarge();
+  const mediaType = (request.headers.get('Content-Type') ?? '').split(';')[0]?.trim() ?? '';
+  if (!JSON_MEDIA_TYPE.test(mediaType))
+    throw imsError(
+      415,
+      'APIGW.0415',
+      `The body must be JSON (Content-Type: application/json), not ${mediaType === '' ? 'an undeclared type' : mediaType}.`,
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
 }
+
+const bodyTooLarge = () =>
+  imsError(413, 'APIGW.0413', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 
 function auditWrite(
   ctx: Partial<RequestContext<unknown, unknown, unknown>> & { backend: Backend; request: Request; url: URL },
