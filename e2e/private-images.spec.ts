@@ -149,14 +149,14 @@ test.describe('private images list', () => {
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
 
-    // Keyboard only: open, arrow down to Replicate, End to Delete, Home back to Modify.
+    // Keyboard only: open, arrow down to Replicate, End to Create ECS (the last), Home back to Modify.
     await actions.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: 'Replicate' })).toBeFocused();
     await page.keyboard.press('End');
-    await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'Create ECS' })).toBeFocused();
     await page.keyboard.press('Home');
     await expect(modify).toBeFocused();
     // Replicate's tooltip may still be fading out; Modify's is the one that must show.
