@@ -100,6 +100,12 @@ test.describe('Create ECS', () => {
     const servers = page.getByRole('region', { name: 'Servers from this image' });
     await expect(servers).toContainText(/ECSs created\s*1/);
     await expectInEcsPicker(page, 'e2e-web');
+
+    await page.goto('/audit');
+    const newest = page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1);
+    await expect(newest).toContainText('Create ECS or disk');
+    await expect(newest).toContainText(GOLDEN);
+    await expect(newest).toContainText('Success');
   });
 
   test('from an accepted shared image to Running', async ({ page }) => {

@@ -12,6 +12,7 @@ export const AUDIT_OPERATIONS = [
   { value: 'tags', label: 'Manage tags' },
   { value: 'delete', label: 'Delete' },
   { value: 'publish', label: 'Publish' },
+  { value: 'launch', label: 'Create ECS or disk' },
 ] as const;
 
 export const AUDIT_RESULTS: readonly { value: TraceResult; label: string }[] = [
