@@ -26,6 +26,8 @@ export const imsJobSchema = z.object({
     __target_region: regionIdSchema.nullable(),
     /** Create ECS and Create disk jobs: how many servers or disks the job makes. */
     __created_count: z.number().int().nonnegative().optional(),
+    /** The job works from a public image (Create ECS), whose page is under /images/public. */
+    __source_public: z.boolean().optional(),
   }),
 });
 export type ImsJob = z.infer<typeof imsJobSchema>;

@@ -75,6 +75,12 @@ describe('job references', () => {
     expect(jobSource(job(), 'cn-east-3')).toEqual({ name: 'golden', to: undefined });
   });
 
+  it('links a public image source under /images/public', () => {
+    const launch = job({}, { __kind: 'launch-ecs', __source_public: true, __target_region: null });
+    expect(jobSource(launch, 'cn-north-4')).toEqual({ name: 'golden', to: '/images/public/src-id' });
+    expect(jobSource(launch, 'cn-east-3')).toEqual({ name: 'golden', to: undefined });
+  });
+
   it('does not link a source that is no image (a server or a file)', () => {
     const create = job(
       {},

@@ -40,6 +40,8 @@ const imageRoute = (id: string | null | undefined, region: RegionId | null, view
 /** What the job works from: an image (linked in the viewed region), or a server, backup or file by name. */
 export function jobSource(job: ImsJob, viewerRegion: RegionId): JobImageRef {
   const { __source_image_id: id, __source_image_name: name, __source_region: region } = job.entities;
+  if (job.entities.__source_public && id)
+    return { name, to: region === viewerRegion ? `/images/public/${id}` : undefined };
   return { name, to: imageRoute(id, region, viewerRegion) };
 }
 

@@ -42,6 +42,7 @@ export function toImsJob(job: Job, now: number): ImsJob {
       __source_region: job.regionId,
       __target_region: job.targetRegionId,
       ...(typeof job.detail.count === 'number' ? { __created_count: job.detail.count } : {}),
+      ...(job.detail.sourcePublic === true ? { __source_public: true } : {}),
     },
   };
 }

@@ -231,5 +231,9 @@ describe('POST cloudservers from a public image', () => {
       .db()
       .servers.find((s) => s.name === 'web' && s.projectId === projectOf(user));
     expect(server).toMatchObject({ publicImageId: image.id, osVersion: image.osVersion });
+    const job = backend()
+      .db()
+      .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
+    expect(job).toMatchObject({ kind: 'launch-ecs', sourceImageId: image.id, detail: { sourcePublic: true } });
   });
 });

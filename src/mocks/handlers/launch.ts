@@ -121,6 +121,7 @@ function createServers(ctx: Ctx<CreateServersBody>) {
         serverIds: servers.map((s) => s.id),
         target: sized.target,
         flavorName: flavor.name,
+        sourcePublic: 'visibility' in image,
       },
     },
     jobRunOptions(ctx.backend, ctx.now),
