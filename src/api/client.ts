@@ -38,6 +38,15 @@ export class ApiError extends Error {
  * The one sentence a failure is told in: the reason, the rule's hint, then any per-field problems
  * the reason does not already name (a 400's `field_errors`).
  */
+/** `fetch` rejects with a TypeError when the request never got an answer. */
+export const isNetworkError = (error: unknown) => error instanceof TypeError;
+
+/** Worth asking again: the service failed or was unreachable, not refused; nothing was applied. */
+export function isTransientError(error: unknown): boolean {
+  if (error instanceof ApiError) return error.status >= 500;
+  return isNetworkError(error);
+}
+
 export function describeApiError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   const fieldProblems = (error.fieldErrors ?? [])

@@ -123,6 +123,31 @@ describe('runCopies', () => {
     expect(backend.peak()).toBe(5);
   });
 
+  it('rides out failing looks at the jobs: a copy that was made is never reported as failed', async () => {
+    const backend = fakeBackend();
+    let looks = 0;
+    const flaky = {
+      ...backend,
+      listJobs: () => {
+        looks += 1;
+        return looks % 2 === 0
+          ? Promise.reject(new ApiError({ status: 500, code: 'IMG.0500', message: 'injected fault' }))
+          : backend.listJobs();
+      },
+    };
+    const { result } = await run(copiesOf([makeImage()], WITHIN, ['cn-north-4']), flaky);
+    expect(result.map((c) => c.state)).toEqual(['succeeded']);
+    expect(looks).toBeGreaterThan(2);
+  });
+
+  it('gives up on the jobs API only after a minute of failures, and never on a refusal', async () => {
+    const down = { ...fakeBackend(), listJobs: () => Promise.reject(new TypeError('Failed to fetch')) };
+    await expect(run(copiesOf([makeImage()], WITHIN, ['cn-north-4']), down)).rejects.toThrow('Failed to fetch');
+    const forbidden = new ApiError({ status: 403, code: 'IMG.0403', message: 'no' });
+    const refusing = { ...fakeBackend(), listJobs: () => Promise.reject(forbidden) };
+    await expect(run(copiesOf([makeImage()], WITHIN, ['cn-north-4']), refusing)).rejects.toBe(forbidden);
+  });
+
   it("ends a refused copy with the backend's reason and goes on with the others", async () => {
     const copies = copiesOf([makeImage({ id: 'a' }), makeImage({ id: 'b' })], WITHIN, ['cn-north-4']);
     const refusal = new ApiError({

@@ -1,6 +1,6 @@
 import { emptyContext, replicationWait, type Image, type RegionId, type ReplicateInput, type Viewer } from '../domain';
 import type { ImsJob } from '../domain/wire/job';
-import { ApiError } from './client';
+import { ApiError, isTransientError } from './client';
 import { jobSummary } from './jobs';
 
 export type CopyState = 'queued' | 'running' | 'succeeded' | 'failed' | 'refused' | 'cancelled';
@@ -36,6 +36,9 @@ export interface RunDeps {
   /** True once the user cancelled what has not started yet. */
   cancelled: () => boolean;
 }
+
+/** About a minute of a failing jobs API at the dialog's pace before the run gives up. */
+export const MAX_UNANSWERED_LOOKS = 60;
 
 function followJob(copy: RunCopy, jobs: readonly ImsJob[]): RunCopy {
   const job = jobs.find((j) => j.job_id === copy.jobId);
@@ -75,8 +78,19 @@ export async function runCopies(initial: readonly RunCopy[], deps: RunDeps): Pro
     if (!before || changed(before, next)) deps.update(next);
   };
 
+  let unanswered = 0;
   while (copies.some((c) => !FINAL_STATES.has(c.state))) {
-    const jobs = await deps.listJobs();
+    // A failed look at the jobs says nothing about the copies: they run on, so ask again later
+    // rather than report a copy that was made as failed (faults injected at failureRate).
+    let jobs: ImsJob[];
+    try {
+      jobs = await deps.listJobs();
+      unanswered = 0;
+    } catch (error) {
+      if (!isTransientError(error) || ++unanswered > MAX_UNANSWERED_LOOKS) throw error;
+      await deps.pause();
+      continue;
+    }
     copies.forEach((copy, i) => {
       if (copy.state === 'running') set(i, followJob(copy, jobs));
     });

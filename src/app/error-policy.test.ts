@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client';
-import { errorToast, isTransientError, retryDelay, shouldRetryQuery } from './error-policy';
+import { ApiError, isTransientError } from '../api/client';
+import { errorToast, retryDelay, shouldRetryQuery } from './error-policy';
 
 const api = (status: number, message = 'went wrong') => new ApiError({ status, code: `IMS.${status}`, message });
 
@@ -8,11 +8,19 @@ describe('errorToast', () => {
   it.each([
     [api(401, 'token expired'), 'You are not signed in: token expired'],
     [api(403, 'read-only role'), 'Not allowed: read-only role'],
-    [api(500, 'boom'), 'The service failed (500): boom'],
-    [api(503, 'busy'), 'The service failed (503): busy'],
+    [api(500, 'boom'), 'The service failed (500), nothing was changed: boom'],
+    [api(503, 'busy'), 'The service failed (503), nothing was changed: busy'],
     [new TypeError('Failed to fetch'), 'Could not reach the service. Check the connection and try again.'],
-  ])('announces %s', (error, text) => {
-    expect(errorToast(error)).toBe(text);
+  ])('announces a failed write: %s', (error, text) => {
+    expect(errorToast(error, 'mutation')).toBe(text);
+  });
+
+  it.each([
+    [api(500, 'boom'), 'Could not refresh (the service answered 500): what the page shows may be out of date.'],
+    [new TypeError('Failed to fetch'), 'Could not reach the service: what the page shows may be out of date.'],
+    [api(403, 'read-only role'), 'Not allowed: read-only role'],
+  ])('announces a failed read as the page being behind, never as a failed write: %s', (error, text) => {
+    expect(errorToast(error, 'query')).toBe(text);
   });
 
   it.each([

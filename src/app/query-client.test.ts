@@ -33,7 +33,9 @@ describe('createQueryClient error handling', () => {
   it('toasts a failed read once, however many reads fail the same way', async () => {
     await failQuery(api(503));
     await failQuery(api(503));
-    expect(messages()).toEqual(['error: The service failed (503): went wrong']);
+    expect(messages()).toEqual([
+      'error: Could not refresh (the service answered 503): what the page shows may be out of date.',
+    ]);
   });
 
   it('leaves a 404 read to its page', async () => {

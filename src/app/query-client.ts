@@ -3,8 +3,8 @@ import { useNotifications } from '../components/notifications';
 import { errorToast, retryDelay, shouldRetryQuery } from './error-policy';
 
 /** Toasts once per message: a burst of failing reads (an outage) is one announcement, not ten. */
-function announce(error: unknown) {
-  const message = errorToast(error);
+function announce(error: unknown, kind: 'query' | 'mutation') {
+  const message = errorToast(error, kind);
   if (!message) return;
   const { queue, notify } = useNotifications.getState();
   if (queue.some((n) => n.message === message)) return;
@@ -17,14 +17,14 @@ export function createQueryClient() {
       // Background hints (badges) opt out with `meta: { silent: true }`.
       onError: (error, query) => {
         if (query.meta?.silent === true) return;
-        announce(error);
+        announce(error, 'query');
       },
     }),
     // A write that reports its own failure (an optimistic save that rolls back) opts out the same way.
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         if (mutation.meta?.silent === true) return;
-        announce(error);
+        announce(error, 'mutation');
       },
     }),
     defaultOptions: {
