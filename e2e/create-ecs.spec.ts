@@ -269,8 +269,16 @@ test.describe('Create ECS', () => {
     expect((await api(page, 'POST', path, serverBody(ids.golden, { count: 150 }))).status).toBe(200);
   });
 
-  test('a read-only user sees Create ECS denied with the reason', async ({ page }) => {
-    await openList(page, GOLDEN);
+  test('an Abnormal image and a read-only user see Create ECS denied with the reason', async ({ page }) => {
+    await openList(page, 'crm-legacy-win2019');
+    const abnormal = await rowActionItem(page, 'crm-legacy-win2019', 'Create ECS');
+    await expect(abnormal).toHaveAttribute('aria-disabled', 'true');
+    await expect(abnormal).toHaveAccessibleDescription(
+      /This image is Abnormal; only a Normal image can create ECSs or EVS disks\./,
+    );
+    await page.keyboard.press('Escape');
+
+    await openList(page, GOLDEN, false);
     await switchAccount(page, 'oliver');
     await expect(page.getByRole('button', { name: /^Account: oliver/ })).toBeVisible();
     const item = await rowActionItem(page, GOLDEN, 'Create ECS');
