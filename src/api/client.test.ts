@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ApiError, describeApiError, refusedField } from './client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, describeApiError, imsFetch, refusedField } from './client';
 
 const refusal = (init: Partial<ConstructorParameters<typeof ApiError>[0]>) =>
   new ApiError({ status: 400, code: 'IMG.0001', message: 'The request is not valid.', ...init });
@@ -55,5 +55,26 @@ describe('refusedField', () => {
     { name: 'not an ApiError', error: new Error('name'), field: undefined },
   ])('$name', ({ error, field }) => {
     expect(refusedField(error, formField)).toBe(field);
+  });
+});
+
+describe('imsFetch reads both IMS error shapes', () => {
+  const answer = (status: number, body: unknown) =>
+    vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(new Response(JSON.stringify(body), { status }));
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each<[string, unknown]>([
+    ['nested', { error: { code: 'IMG.0027', message: 'The image does not exist.' } }],
+    ['flat', { error_code: 'IMG.0027', error_msg: 'The image does not exist.' }],
+  ])('%s', async (_, body) => {
+    answer(404, body);
+    const error = await imsFetch('/ims/cn-north-4/v2/images/x', { token: 't' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, code: 'IMG.0027', message: 'The image does not exist.' });
+  });
+
+  it('falls back to the HTTP status for an unknown body', async () => {
+    answer(502, { oops: true });
+    await expect(imsFetch('/x', { token: 't' })).rejects.toMatchObject({ status: 502, code: 'HTTP.502' });
   });
 });

@@ -1,4 +1,4 @@
-import { imsErrorBodySchema, type FieldError } from '../domain/wire/error';
+import { flatErrorBodySchema, imsErrorBodySchema, type FieldError } from '../domain/wire/error';
 import { useSession } from './session-store';
 
 /** An IMS refusal or failure, read from the `{"error": {...}}` body when there is one. */
@@ -108,6 +108,9 @@ export async function imsRequest(path: string, init: ImsFetchInit = {}): Promise
     const { code, message, rule, hint, field, field_errors: fieldErrors } = parsed.data.error;
     throw new ApiError({ status: response.status, code, message, rule, hint, field, fieldErrors });
   }
+  const flat = flatErrorBodySchema.safeParse(body);
+  if (flat.success)
+    throw new ApiError({ status: response.status, code: flat.data.error_code, message: flat.data.error_msg });
   throw new ApiError({
     status: response.status,
     code: `HTTP.${response.status}`,

@@ -16,6 +16,9 @@ export const imsErrorBodySchema = z.object({
 });
 export type ImsErrorBody = z.infer<typeof imsErrorBodySchema>;
 
+/** The other shape IMS answers errors in (v1 and job APIs): flat `error_code` / `error_msg`. */
+export const flatErrorBodySchema = z.object({ error_code: z.string(), error_msg: z.string() });
+
 /** Field errors of a failed zod parse, with dotted paths (`tags.3.key`). */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({

@@ -113,3 +113,19 @@ describe('a body is JSON and of a sane size', () => {
     expect(dbState(backend())).toBe(before);
   });
 });
+
+describe('every answer names its request', () => {
+  it('has an X-Request-Id on successes, refusals and unauthenticated answers, one per request', async () => {
+    const ids = [];
+    for (const [path, token] of [
+      [`/ims/${REGION}/v2/cloudimages?__imagetype=private`, TOKENS.alice],
+      [`/ims/${REGION}/v2/cloudimages/not-an-image`, TOKENS.alice],
+      [`/ims/${REGION}/v2/cloudimages?__imagetype=private`, ''],
+    ] as const) {
+      const response = await fetch(`${BASE}${path}`, { headers: { 'X-Auth-Token': token } });
+      ids.push(response.headers.get('X-Request-Id'));
+    }
+    expect(ids.every((id) => typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(3);
+  });
+});

@@ -196,6 +196,8 @@ function serve<P, Q, B>(
         response = errorResponse(error);
       }
       if (method !== 'get' && spec.operation) auditWrite(ctx, spec.operation, response, errorBody);
+      // Every IMS answer names its request, as the real service's do, for support and logs.
+      response.headers.set('X-Request-Id', crypto.randomUUID());
       return response;
     });
 }
