@@ -27,7 +27,8 @@ export function projectScope(ctx: Scoped, region: string, projectId: string) {
 const regionParams = z.object({ region: regionIdSchema });
 const projectParams = z.object({ region: regionIdSchema, projectId: z.string().min(1) });
 
-export const accountName = (db: Db, accountId: string) => db.accounts.find((a) => a.id === accountId)?.name ?? accountId;
+export const accountName = (db: Db, accountId: string) =>
+  db.accounts.find((a) => a.id === accountId)?.name ?? accountId;
 
 function serverList(kind: Server['kind']) {
   return (ctx: RequestContext<z.infer<typeof projectParams>, unknown, undefined>) => {
