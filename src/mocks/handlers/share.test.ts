@@ -74,12 +74,16 @@ describe('POST members: share', () => {
       .db()
       .jobs.find((j) => j.id === job_id);
     expect(job?.kind).toBe('share-add');
-    expect(job?.detail.results).toEqual([{ image_id: image.id, status: 'success' }]);
+    const ivan = projectOf('ivan');
+    expect(job?.detail.results).toEqual([
+      { image_id: image.id, project_id: gina, status: 'success' },
+      { image_id: image.id, project_id: ivan, status: 'success' },
+    ]);
     const polled = imsJobSchema.parse(
       (await api('alice', 'GET', `/ims/${REGION}/v1/${projectOf('alice')}/jobs/${job_id}`)).body,
     );
     expect(polled).toMatchObject({ job_type: 'imsAddImageMembersJob', status: 'SUCCESS' });
-    expect(polled.entities.results).toEqual([{ image_id: image.id, status: 'success' }]);
+    expect(polled.entities.results?.map((r) => r.project_id)).toEqual([gina, ivan]);
   });
 
   it('keeps an existing member as it is when it is shared again', async () => {
@@ -197,8 +201,8 @@ describe('POST members: share', () => {
       .db()
       .jobs.find((j) => j.id === jobAcceptedSchema.parse(response.body).job_id);
     expect(job?.detail.results).toEqual([
-      { image_id: a.id, status: 'success' },
-      { image_id: b.id, status: 'success' },
+      { image_id: a.id, project_id: gina, status: 'success' },
+      { image_id: b.id, project_id: gina, status: 'success' },
     ]);
   });
 

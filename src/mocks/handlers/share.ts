@@ -44,20 +44,23 @@ function findImages(ctx: Ctx): Image[] {
   return images;
 }
 
-type Result = { image_id: string; project_id?: string; status: 'success' | 'failed' };
+type Result = { image_id: string; project_id: string; status: 'success' | 'failed' };
 
 /**
- * Member writes answer with a job, as IMS does. A job drawn to fail (jobFailureRate) changes
- * nothing, so the member list never disagrees with the job the task centre shows.
+ * Member writes answer with a job, as IMS does, with one result per image and project. A job
+ * drawn to fail (jobFailureRate) changes nothing, so the member list never disagrees with the job
+ * the task centre shows.
  */
-function memberJob(ctx: Ctx, kind: JobKind, images: Image[], apply: () => void, projectId?: string) {
+function memberJob(ctx: Ctx, kind: JobKind, images: Image[], projectIds: readonly string[], apply: () => void) {
   const run = jobRunOptions(ctx.backend, ctx.now);
   if (!run.fail) apply();
-  const results: Result[] = images.map((i) => ({
-    image_id: i.id,
-    ...(projectId ? { project_id: projectId } : {}),
-    status: run.fail ? 'failed' : 'success',
-  }));
+  const results: Result[] = images.flatMap((i) =>
+    projectIds.map((projectId) => ({
+      image_id: i.id,
+      project_id: projectId,
+      status: run.fail ? ('failed' as const) : ('success' as const),
+    })),
+  );
   const first = images[0];
   const job = createJob(
     ctx.db,
@@ -87,7 +90,7 @@ const share = route(
     // All images are judged before anything is written: one refusal refuses the batch.
     for (const image of images) enforce(canShare(image, ctx.viewer, ctx.rules(), input));
     const at = new Date(ctx.now).toISOString();
-    return memberJob(ctx, 'share-add', images, () => {
+    return memberJob(ctx, 'share-add', images, input.projectIds, () => {
       for (const image of images)
         for (const projectId of input.projectIds) {
           const known = ctx.db.members.some((m) => m.imageId === image.id && m.projectId === projectId);
@@ -107,7 +110,7 @@ const stopSharing = route(
     for (const image of images) enforce(canStopSharing(image, ctx.viewer));
     const imageIds = new Set(images.map((i) => i.id));
     const projectIds = new Set(ctx.body.projects);
-    return memberJob(ctx, 'share-remove', images, () => {
+    return memberJob(ctx, 'share-remove', images, [...projectIds], () => {
       ctx.db.members = ctx.db.members.filter((m) => !(imageIds.has(m.imageId) && projectIds.has(m.projectId)));
     });
   },
@@ -122,21 +125,15 @@ const answer = route(
     const input = acceptInputOf(ctx.body);
     for (const image of images) enforce(canAccept(image, ctx.viewer, ctx.rules(), input));
     const at = new Date(ctx.now).toISOString();
-    return memberJob(
-      ctx,
-      'share-update',
-      images,
-      () => {
-        for (const image of images) {
-          const member = ctx.db.members.find((m) => m.imageId === image.id && m.projectId === input.projectId);
-          if (member) {
-            member.status = input.status;
-            member.updatedAt = at;
-          }
+    return memberJob(ctx, 'share-update', images, [ctx.body.project_id], () => {
+      for (const image of images) {
+        const member = ctx.db.members.find((m) => m.imageId === image.id && m.projectId === input.projectId);
+        if (member) {
+          member.status = input.status;
+          member.updatedAt = at;
         }
-      },
-      ctx.body.project_id,
-    );
+      }
+    });
   },
 );
 
