@@ -79,6 +79,8 @@ const layerZones = [
 export default defineConfig(
   globalIgnores([
     'dist/**',
+    // Side builds: npm test's e2e build, mock:serve's bundle, and anyone's E2E_DIST.
+    'dist-*/**',
     'public/mockServiceWorker.js',
     'reports/**',
     'node_modules/**',
