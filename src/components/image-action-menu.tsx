@@ -1,8 +1,9 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
+import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import Stack from '@mui/material/Stack';
-import { useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { Image } from '../domain';
 import { DeniableButton, DeniableMenuItem } from './denied-reason';
 import type { ImageActionDecision, ImageActionId } from './image-actions';
@@ -11,6 +12,8 @@ interface ImageActionMenuProps {
   image: Pick<Image, 'id' | 'name'>;
   decisions: readonly ImageActionDecision[];
   onAction: (action: ImageActionId) => void;
+  /** Items after the rule-judged actions (View details, Copy ID); each closes the menu first. */
+  more?: (close: () => void) => ReactNode;
 }
 
 /**
@@ -18,7 +21,7 @@ interface ImageActionMenuProps {
  * `aria-disabled` and reachable by the arrow keys, with the rule's reason as tooltip and
  * accessible description.
  */
-export function ImageActionMenu({ image, decisions, onAction }: ImageActionMenuProps) {
+export function ImageActionMenu({ image, decisions, onAction, more }: ImageActionMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = `actions-${image.id}`;
   const close = () => setAnchor(null);
@@ -54,6 +57,8 @@ export function ImageActionMenu({ image, decisions, onAction }: ImageActionMenuP
             {label}
           </DeniableMenuItem>
         ))}
+        {more && decisions.length > 0 && <Divider />}
+        {more?.(close)}
       </Menu>
     </>
   );

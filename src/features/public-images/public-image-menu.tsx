@@ -1,11 +1,6 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import Divider from '@mui/material/Divider';
-import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { DeniableMenuItem } from '../../components/denied-reason';
+import { ImageActionMenu } from '../../components/image-action-menu';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import { notify } from '../../components/notifications';
 import type { PublicImage } from '../../domain';
@@ -14,11 +9,7 @@ export const publicImagePath = (image: Pick<PublicImage, 'id'>) => `/images/publ
 
 interface PublicImageMenuProps {
   image: Pick<PublicImage, 'id' | 'name'>;
-  /**
-   * The image actions the rules judge, first in the menu with their denials (the private list's
-   * convention). A public image is read-only; the one action it will offer is `launch` (Create
-   * ECS), which its own change adds.
-   */
+  /** The image actions the rules judge (Create ECS), first in the menu with their denials. */
   decisions: readonly ImageActionDecision[];
   onAction: (action: ImageActionId) => void;
 }
@@ -28,13 +19,9 @@ interface PublicImageMenuProps {
  * rule-judged actions, then what any image offers (its details, its ID to the clipboard).
  */
 export function PublicImageMenu({ image, decisions, onAction }: PublicImageMenuProps) {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const navigate = useNavigate();
-  const menuId = `actions-${image.id}`;
-  const close = () => setAnchor(null);
 
   const copyId = async () => {
-    close();
     try {
       await navigator.clipboard.writeText(image.id);
       notify(`Copied the ID of ${image.name}.`, 'success');
@@ -44,47 +31,30 @@ export function PublicImageMenu({ image, decisions, onAction }: PublicImageMenuP
   };
 
   return (
-    <>
-      <IconButton
-        aria-label={`Actions for ${image.name}`}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
-        size="small"
-      >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={close}
-        slotProps={{ list: { disabledItemsFocusable: true, 'aria-label': `Actions for ${image.name}` } }}
-      >
-        {decisions.map(({ id, label, decision }) => (
-          <DeniableMenuItem
-            key={id}
-            decision={decision}
-            onClick={() => {
-              close();
-              onAction(id);
-            }}
-          >
-            {label}
-          </DeniableMenuItem>
-        ))}
-        {decisions.length > 0 && <Divider />}
+    <ImageActionMenu
+      image={image}
+      decisions={decisions}
+      onAction={onAction}
+      more={(close) => [
         <MenuItem
+          key="details"
           onClick={() => {
             close();
             void navigate(publicImagePath(image));
           }}
         >
           View details
-        </MenuItem>
-        <MenuItem onClick={() => void copyId()}>Copy ID</MenuItem>
-      </Menu>
-    </>
+        </MenuItem>,
+        <MenuItem
+          key="copy"
+          onClick={() => {
+            close();
+            void copyId();
+          }}
+        >
+          Copy ID
+        </MenuItem>,
+      ]}
+    />
   );
 }

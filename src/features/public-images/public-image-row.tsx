@@ -1,4 +1,3 @@
-import type { Theme } from '@mui/material/styles';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
@@ -6,20 +5,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { CopyIdButton } from '../../components/copy-id-button';
+import { PINNED_END } from '../../components/list/sortable-list-table';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import type { PublicImage } from '../../domain';
 import { FeatureList } from './feature-list';
 import { publicImagePath, PublicImageMenu } from './public-image-menu';
 import { ARCHITECTURE_LABELS, bitText, BOOT_MODE_LABELS, gbText } from './public-image-text';
-
-/** The actions stay in view at the row's end however far the table scrolls sideways. */
-export const STICKY_ACTIONS = {
-  position: 'sticky',
-  right: 0,
-  bgcolor: 'background.paper',
-  // A hairline tells the pinned column from the cells scrolling under it.
-  boxShadow: (theme: Theme) => `inset 1px 0 0 ${theme.palette.divider}`,
-} as const;
 
 interface PublicImageRowProps {
   image: PublicImage;
@@ -60,7 +51,7 @@ export function PublicImageRow({ image, decisions, onAction }: PublicImageRowPro
       <TableCell sx={{ minWidth: 200, maxWidth: 260 }}>
         <FeatureList image={image} />
       </TableCell>
-      <TableCell align="right" sx={STICKY_ACTIONS}>
+      <TableCell align="right" sx={PINNED_END}>
         <PublicImageMenu image={image} decisions={decisions} onAction={(id) => onAction(id, image)} />
       </TableCell>
     </TableRow>

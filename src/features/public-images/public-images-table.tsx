@@ -1,21 +1,12 @@
-import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
-import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ReactNode } from 'react';
 import type { PublicImageRow as Row } from '../../api/public-images';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
+import { SortableListTable, type ListColumn } from '../../components/list/sortable-list-table';
 import type { PublicImage } from '../../domain';
-import { PublicImageRow, STICKY_ACTIONS } from './public-image-row';
+import { PublicImageRow } from './public-image-row';
 import type { SortField } from './public-list-state';
 
-const COLUMNS: { label: string; sort?: SortField; align?: 'right' }[] = [
+const COLUMNS: readonly ListColumn<SortField>[] = [
   { label: 'Name', sort: 'name' },
   { label: 'ID' },
   { label: 'OS' },
@@ -24,7 +15,7 @@ const COLUMNS: { label: string; sort?: SortField; align?: 'right' }[] = [
   { label: 'Boot mode' },
   { label: 'System disk', sort: 'disk', align: 'right' },
   { label: 'Features' },
-  { label: 'Actions', align: 'right' },
+  { label: 'Actions', align: 'right', pinnedEnd: true },
 ];
 export const COLUMN_COUNT = COLUMNS.length;
 
@@ -40,66 +31,16 @@ interface PublicImagesTableProps {
   onAction: (action: ImageActionId, image: PublicImage) => void;
 }
 
-export function PublicImagesTable(props: PublicImagesTableProps) {
-  const { rows, placeholder, refreshing, sort, dir, onSort } = props;
+export function PublicImagesTable({ decisionsOf, onAction, ...list }: PublicImagesTableProps) {
   return (
-    <Box sx={{ position: 'relative' }}>
-      {refreshing && (
-        <LinearProgress
-          aria-label="Loading public images"
-          sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }}
-        />
+    <SortableListTable
+      {...list}
+      label="Public images"
+      loadingLabel="Loading public images"
+      columns={COLUMNS}
+      renderRow={({ image }) => (
+        <PublicImageRow key={image.id} image={image} decisions={decisionsOf(image)} onAction={onAction} />
       )}
-      {/* The table scrolls inside its box on a narrow screen; the page itself never widens. */}
-      <TableContainer sx={{ width: 0, minWidth: '100%' }}>
-        <Table size="small" aria-label="Public images" aria-busy={rows === undefined || refreshing}>
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map((c) => (
-                <TableCell
-                  key={c.label}
-                  align={c.align}
-                  sortDirection={c.sort === sort ? dir : false}
-                  sx={{ whiteSpace: 'nowrap', ...(c.label === 'Actions' ? STICKY_ACTIONS : {}) }}
-                >
-                  {c.sort ? (
-                    <TableSortLabel
-                      active={c.sort === sort}
-                      direction={c.sort === sort ? dir : 'asc'}
-                      onClick={() => c.sort && onSort(c.sort)}
-                    >
-                      {c.label}
-                    </TableSortLabel>
-                  ) : (
-                    c.label
-                  )}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody sx={refreshing ? { opacity: 0.6 } : undefined}>
-            {placeholder ??
-              (rows === undefined
-                ? Array.from({ length: props.skeletonRows }, (_, i) => (
-                    <TableRow key={i} aria-hidden>
-                      {COLUMNS.map((c) => (
-                        <TableCell key={c.label}>
-                          <Skeleton variant="text" />
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))
-                : rows.map(({ image }) => (
-                    <PublicImageRow
-                      key={image.id}
-                      image={image}
-                      decisions={props.decisionsOf(image)}
-                      onAction={props.onAction}
-                    />
-                  )))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </Box>
+    />
   );
 }

@@ -1,21 +1,12 @@
-import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
-import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ReactNode } from 'react';
 import type { ImageRow } from '../../api/images';
 import type { ImageActionId } from '../../components/image-actions';
+import { SortableListTable, type ListColumn } from '../../components/list/sortable-list-table';
 import type { Image } from '../../domain';
 import { SharedImageRow, type Answer, type RowActions } from './shared-image-row';
 import type { SortDir, SortField } from './shared-list-state';
 
-const COLUMNS: { label: string; sort?: SortField; align?: 'right' }[] = [
+const COLUMNS: readonly ListColumn<SortField>[] = [
   { label: 'Name', sort: 'name' },
   { label: 'Owner' },
   { label: 'Share status' },
@@ -41,67 +32,23 @@ interface SharedImagesTableProps {
   onAction: (action: ImageActionId, image: Image) => void;
 }
 
-export function SharedImagesTable(props: SharedImagesTableProps) {
-  const { rows, placeholder, refreshing, sort, dir, onSort } = props;
+export function SharedImagesTable({ ownerOf, actionsOf, onAnswer, onAction, ...list }: SharedImagesTableProps) {
   return (
-    <Box sx={{ position: 'relative' }}>
-      {refreshing && (
-        <LinearProgress
-          aria-label="Loading shared images"
-          sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }}
+    <SortableListTable
+      {...list}
+      label="Images shared with me"
+      loadingLabel="Loading shared images"
+      columns={COLUMNS}
+      renderRow={(row) => (
+        <SharedImageRow
+          key={row.image.id}
+          row={row}
+          owner={ownerOf(row.image.ownerProjectId)}
+          actions={actionsOf(row)}
+          onAnswer={onAnswer}
+          onAction={onAction}
         />
       )}
-      <TableContainer sx={{ width: 0, minWidth: '100%' }}>
-        <Table size="small" aria-label="Images shared with me" aria-busy={rows === undefined || refreshing}>
-          <TableHead>
-            <TableRow>
-              {COLUMNS.map((c) => (
-                <TableCell
-                  key={c.label}
-                  align={c.align}
-                  sortDirection={c.sort === sort ? dir : false}
-                  sx={{ whiteSpace: 'nowrap' }}
-                >
-                  {c.sort ? (
-                    <TableSortLabel
-                      active={c.sort === sort}
-                      direction={c.sort === sort ? dir : 'asc'}
-                      onClick={() => c.sort && onSort(c.sort)}
-                    >
-                      {c.label}
-                    </TableSortLabel>
-                  ) : (
-                    c.label
-                  )}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody sx={refreshing ? { opacity: 0.6 } : undefined}>
-            {placeholder ??
-              (rows === undefined
-                ? Array.from({ length: props.skeletonRows }, (_, i) => (
-                    <TableRow key={i} aria-hidden>
-                      {COLUMNS.map((c) => (
-                        <TableCell key={c.label}>
-                          <Skeleton variant="text" />
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))
-                : rows.map((row) => (
-                    <SharedImageRow
-                      key={row.image.id}
-                      row={row}
-                      owner={props.ownerOf(row.image.ownerProjectId)}
-                      actions={props.actionsOf(row)}
-                      onAnswer={props.onAnswer}
-                      onAction={props.onAction}
-                    />
-                  )))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </Box>
+    />
   );
 }

@@ -1,0 +1,106 @@
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import type { Theme } from '@mui/material/styles';
+import type { ReactNode } from 'react';
+
+export interface ListColumn<S extends string> {
+  label: string;
+  sort?: S;
+  align?: 'right';
+  /** Pinned to the row's end (the Actions column), in the header as the rows pin theirs. */
+  pinnedEnd?: boolean;
+}
+
+/** A cell that stays in view at the row's end however far the table scrolls sideways. */
+export const PINNED_END = {
+  position: 'sticky',
+  right: 0,
+  bgcolor: 'background.paper',
+  // A hairline tells the pinned column from the cells scrolling under it.
+  boxShadow: (theme: Theme) => `inset 1px 0 0 ${theme.palette.divider}`,
+} as const;
+
+interface SortableListTableProps<S extends string, R> {
+  /** The table's accessible name ("Public images"). */
+  label: string;
+  /** The refresh bar's accessible name ("Loading public images"). */
+  loadingLabel: string;
+  columns: readonly ListColumn<S>[];
+  rows: readonly R[] | undefined;
+  /** Shown instead of the rows (empty, error, no match), when there is one. */
+  placeholder: ReactNode;
+  refreshing: boolean;
+  skeletonRows: number;
+  sort: S;
+  dir: 'asc' | 'desc';
+  onSort: (field: S) => void;
+  renderRow: (row: R) => ReactNode;
+}
+
+/**
+ * A server-paged list's table: sortable headers, skeleton rows while the first page loads, a
+ * refresh bar over stale rows, and a scroll inside its box so the page itself never widens.
+ */
+export function SortableListTable<S extends string, R>(props: SortableListTableProps<S, R>) {
+  const { columns, rows, placeholder, refreshing, sort, dir, onSort } = props;
+  return (
+    <Box sx={{ position: 'relative' }}>
+      {refreshing && (
+        <LinearProgress
+          aria-label={props.loadingLabel}
+          sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }}
+        />
+      )}
+      <TableContainer sx={{ width: 0, minWidth: '100%' }}>
+        <Table size="small" aria-label={props.label} aria-busy={rows === undefined || refreshing}>
+          <TableHead>
+            <TableRow>
+              {columns.map((c) => (
+                <TableCell
+                  key={c.label}
+                  align={c.align}
+                  sortDirection={c.sort === sort ? dir : false}
+                  sx={{ whiteSpace: 'nowrap', ...(c.pinnedEnd ? PINNED_END : {}) }}
+                >
+                  {c.sort ? (
+                    <TableSortLabel
+                      active={c.sort === sort}
+                      direction={c.sort === sort ? dir : 'asc'}
+                      onClick={() => c.sort && onSort(c.sort)}
+                    >
+                      {c.label}
+                    </TableSortLabel>
+                  ) : (
+                    c.label
+                  )}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody sx={refreshing ? { opacity: 0.6 } : undefined}>
+            {placeholder ??
+              (rows === undefined
+                ? Array.from({ length: props.skeletonRows }, (_, i) => (
+                    <TableRow key={i} aria-hidden>
+                      {columns.map((c) => (
+                        <TableCell key={c.label}>
+                          <Skeleton variant="text" />
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))
+                : rows.map((row) => props.renderRow(row)))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
+}
