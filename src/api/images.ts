@@ -49,11 +49,12 @@ export function imageListQuery(region: RegionId, query: ImageListQueryInput) {
   });
 }
 
+/** Read through an operation real IMS has: `GET /v2/images/{id}` (the native OpenStack API). */
 export function imageDetailQuery(region: RegionId, id: string) {
   return queryOptions({
     queryKey: imageKeys.detail(region, id),
     queryFn: async ({ signal }): Promise<ImageRow> => {
-      const wire = imsImageSchema.parse(await imsFetch(imsPaths.image.to({ region, imageId: id }), { signal }));
+      const wire = imsImageSchema.parse(await imsFetch(imsPaths.glanceImage.to({ region, imageId: id }), { signal }));
       return { image: fromImsImage(wire, region), wire };
     },
     refetchInterval: (q) =>
