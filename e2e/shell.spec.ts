@@ -48,6 +48,22 @@ test.describe('console shell', () => {
     ).toBeVisible();
   });
 
+  test('thousands of pending shares read 99+ on the entry, the full count in its name', async ({ page }) => {
+    await openConsole(page, demoUrl('/images/private', { scenario: 'large' }));
+    const { body } = await api(
+      page,
+      'GET',
+      `/ims/${REGION}/v2/cloudimages?__imagetype=shared&member_status=pending&limit=1`,
+    );
+    const pending = (body as { total: number }).total;
+    expect(pending, 'the large scenario has thousands of pending shares').toBeGreaterThan(99);
+    const entry = page
+      .getByRole('navigation', { name: 'Console' })
+      .getByRole('link', { name: `Images Shared with Me ${pending} pending` });
+    await expect(entry).toBeVisible();
+    await expect(entry.getByText('99+', { exact: true })).toBeVisible();
+  });
+
   test('switching region updates the region button, counts pending shares per region and survives a reload', async ({
     page,
     checkA11y,

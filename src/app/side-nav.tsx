@@ -59,6 +59,8 @@ const VISUALLY_HIDDEN = {
 
 const NAV_RAIL_WIDTH = 64;
 
+const PENDING_SHOWN_MAX = 99;
+
 function PendingBadge({ count }: { count: number }) {
   return (
     <Chip
@@ -69,14 +71,25 @@ function PendingBadge({ count }: { count: number }) {
         minWidth: 24,
         '@media (max-width: 599.95px)': { position: 'absolute', top: 0, right: 0, height: 18, minWidth: 18 },
       }}
+      // Thousands pending (the large scenario) would cut the chip to "3…": it reads 99+, and the
+      // full count stays in the link's accessible name.
       label={
-        <>
-          {count}
-          <Box component="span" sx={VISUALLY_HIDDEN}>
-            {' '}
-            pending
-          </Box>
-        </>
+        count > PENDING_SHOWN_MAX ? (
+          <>
+            <span aria-hidden="true">{PENDING_SHOWN_MAX}+</span>
+            <Box component="span" sx={VISUALLY_HIDDEN}>
+              {count} pending
+            </Box>
+          </>
+        ) : (
+          <>
+            {count}
+            <Box component="span" sx={VISUALLY_HIDDEN}>
+              {' '}
+              pending
+            </Box>
+          </>
+        )
       }
     />
   );

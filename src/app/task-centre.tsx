@@ -16,7 +16,8 @@ export function TaskCentre() {
     <>
       <Tooltip title={label}>
         <IconButton color="inherit" aria-label={label} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-          <Badge badgeContent={running ?? 0} color="error" max={99}>
+          {/* Running work is news, not an error: red stays for failures. */}
+          <Badge badgeContent={running ?? 0} color="info" max={99}>
             <AssignmentIcon />
           </Badge>
         </IconButton>
