@@ -63,6 +63,25 @@ test.describe('private images list', () => {
     await expect.poll(() => rowNames(other)).toEqual(firstPage);
   });
 
+  for (const { width, height } of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${width} px every row's actions are in view and the page never scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openPrivateImages(page);
+      const first = table(page)
+        .getByRole('button', { name: /^Actions for / })
+        .first();
+      await expect(first).toBeInViewport();
+      const box = await first.boundingBox();
+      expect(box && box.x + box.width, 'the Actions button ends inside the window').toBeLessThanOrEqual(width);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide, 'the document is no wider than the window').toBeLessThanOrEqual(width);
+    });
+  }
+
   test('sorting by name toggles the direction', async ({ page }) => {
     await openPrivateImages(page);
     await table(page).getByRole('button', { name: 'Name' }).click();

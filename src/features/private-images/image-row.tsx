@@ -26,6 +26,7 @@ import {
 } from './columns';
 import { CopyIdButton } from '../../components/copy-id-button';
 import { StatusCell } from './status-cell';
+import { PINNED_END } from '../../components/list/sortable-list-table';
 
 interface ImageRowProps {
   facts: RowFacts;
@@ -183,7 +184,8 @@ export const ImageRow = memo(function ImageRow({
           <Cell column={c.id} facts={facts} />
         </TableCell>
       ))}
-      <TableCell padding="checkbox" align="right">
+      {/* Pinned so a row's actions are in view at any width (the other columns scroll under it). */}
+      <TableCell padding="checkbox" align="right" sx={PINNED_END}>
         {decisions ? (
           <ImageActionMenu image={image} decisions={decisions} onAction={(action) => onAction(action, image)} />
         ) : (

@@ -6,6 +6,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Box from '@mui/material/Box';
 import type { Column } from './columns';
 import type { SortDir, SortField } from './list-state';
+import { PINNED_END } from '../../components/list/sortable-list-table';
 
 /** Read by screen readers, not shown. */
 const visuallyHidden = {
@@ -78,7 +79,7 @@ export function ImagesTableHead({
             </TableCell>
           );
         })}
-        <TableCell padding="checkbox">
+        <TableCell padding="checkbox" sx={PINNED_END}>
           <Box component="span" sx={visuallyHidden}>
             Actions
           </Box>
