@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openPrivateImages, privateImagesTable as table, privateList, rowActionItem, switchRegion } from './helpers';
+import {
+  openPrivateImages,
+  privateImagesTable as table,
+  privateList,
+  rowActionItem,
+  switchAccount,
+  switchRegion,
+} from './helpers';
 
 /** The image names of the table's rows, in order. */
 async function rowNames(page: Page): Promise<string[]> {
@@ -211,6 +218,24 @@ test.describe('private images list', () => {
     await expect(page.getByText('20 selected')).toBeVisible();
     await page.getByRole('checkbox', { name: 'Select all images on this page' }).uncheck();
     await expect(deleteSelected).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('a read-only user sees the batch actions denied on the toolbar with the role’s reason', async ({ page }) => {
+    await openPrivateImages(page);
+    await switchAccount(page, 'oliver');
+    await expect(page.getByRole('button', { name: /^Account: oliver/ })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Select crm-legacy-win2019' }).check();
+    await expect(page.getByText('1 selected')).toBeVisible();
+    for (const name of ['Replicate selected', 'Share selected', 'Tag selected', 'Delete selected']) {
+      const button = page.getByRole('button', { name });
+      await expect(button).toHaveAttribute('aria-disabled', 'true');
+      await expect(button).toHaveAccessibleDescription(
+        /^Your role is IMS ReadOnlyAccess; it can view images but not change them\./,
+      );
+    }
+    // A denied button stays focusable; pressing it opens nothing.
+    await page.getByRole('button', { name: 'Delete selected' }).press('Enter');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
   test('an image being created shows its progress', async ({ page }) => {

@@ -11,7 +11,7 @@ export * from './model/os-versions';
 export * from './rules/catalogue';
 export * from './rules/decision';
 export * from './rules/context';
-export { statusLabel, isBeingExported } from './rules/engine';
+export { statusLabel, isBeingExported, canChangeImages } from './rules/engine';
 export * from './rules/names';
 export * from './rules/replicate';
 export * from './rules/replicate-plan';

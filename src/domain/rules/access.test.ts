@@ -15,6 +15,7 @@ import type { RuleContext } from './context';
 import { canCreate } from './create';
 import type { Decision } from './decision';
 import { canDelete } from './delete';
+import { canChangeImages } from './engine';
 import { canExport } from './export';
 import { canLaunch } from './launch';
 import { canModify } from './modify';
@@ -150,5 +151,18 @@ describe('access.owner and its relatives', () => {
     { op: 'launch', ctx: shared, expected: { allowed: true } },
   ])('$op of a stranger’s image ($ctx)', ({ op, ctx, expected }) => {
     expect(outcome(byOp(op)(makeViewer(), bobsImage(), contexts[ctx]))).toEqual(expected);
+  });
+});
+
+describe('canChangeImages: the role, before any image is judged', () => {
+  it.each<[string, Viewer, Outcome]>([
+    ['full access', makeViewer(), { allowed: true }],
+    [
+      'read-only',
+      makeViewer({ role: 'read-only' }),
+      { allowed: false, rule: 'access.read-only', reason: READ_ONLY, field: undefined },
+    ],
+  ])('%s', (_, viewer, expected) => {
+    expect(outcome(canChangeImages(viewer))).toEqual(expected);
   });
 });

@@ -28,6 +28,14 @@ export function* readOnly(viewer: Viewer): Denials {
   if (viewer.role === 'read-only') yield deny('access.read-only');
 }
 
+/**
+ * Whether the viewer may change images at all (access.read-only): what a toolbar acting on a
+ * selection decides before any image is judged.
+ */
+export function canChangeImages(viewer: Viewer): Decision {
+  return decide(readOnly(viewer));
+}
+
 export function memberRecord(image: Image, viewer: Viewer, ctx: RuleContext): Member | undefined {
   return ctx.members.find((m) => m.imageId === image.id && viewer.projectIds.includes(m.projectId));
 }

@@ -9,13 +9,17 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
+import { deniedText } from '../../components/denied-reason';
 import type { BatchAction, ImageActionId } from '../../components/image-actions';
+import type { Decision } from '../../domain';
 
 interface BatchToolbarProps {
   selectedCount: number;
   /** The actions whose dialogs take a selection (Replicate, Share, Tag, Delete selected). */
   actions: readonly BatchAction[];
   onAction: (action: ImageActionId) => void;
+  /** Whether the viewer may change images at all (a read-only role may not, whatever is selected). */
+  viewerDecision: Decision;
   onExportSelected: () => void;
   onExportAll: () => void;
   exporting: boolean;
@@ -31,6 +35,7 @@ export function BatchToolbar({
   selectedCount,
   actions,
   onAction,
+  viewerDecision,
   onExportSelected,
   onExportAll,
   exporting,
@@ -39,7 +44,10 @@ export function BatchToolbar({
 }: BatchToolbarProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const reasonId = useId();
+  // The role's refusal comes first: selecting images would not lift it.
   const none = selectedCount === 0;
+  const reason = deniedText(viewerDecision) ?? (none ? NOTHING_SELECTED : undefined);
+  const denied = reason !== undefined;
   const close = () => setAnchor(null);
 
   return (
@@ -52,25 +60,25 @@ export function BatchToolbar({
       sx={{ alignItems: 'center', flexWrap: 'wrap', py: 1 }}
     >
       {actions.map((action) => (
-        // A button stays focusable while nothing is selected, so its reason can be read.
-        <Tooltip key={action.id} title={none ? NOTHING_SELECTED : ''} describeChild>
+        // A denied button stays focusable, so its reason can be read.
+        <Tooltip key={action.id} title={reason ?? ''} describeChild>
           <Button
             size="small"
             variant="outlined"
             color={action.id === 'delete' ? 'error' : 'primary'}
             startIcon={action.id === 'delete' ? <DeleteOutlineIcon /> : undefined}
-            aria-disabled={none || undefined}
-            aria-describedby={none ? reasonId : undefined}
-            onClick={none ? undefined : () => onAction(action.id)}
-            sx={none ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
+            aria-disabled={denied || undefined}
+            aria-describedby={denied ? reasonId : undefined}
+            onClick={denied ? undefined : () => onAction(action.id)}
+            sx={denied ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
           >
             {action.label}
           </Button>
         </Tooltip>
       ))}
-      {none && (
+      {denied && (
         <span id={reasonId} hidden>
-          {NOTHING_SELECTED}
+          {reason}
         </span>
       )}
       <Button

@@ -14,7 +14,7 @@ import { MarkerPagination } from '../../components/list/marker-pagination';
 import { ErrorRow } from '../../components/list/state-rows';
 import { ImageListTabs } from '../../components/image-list-tabs';
 import { PageHeader } from '../../components/page-header';
-import { regionName, type Image } from '../../domain';
+import { ALLOWED, canChangeImages, regionName, type Image } from '../../domain';
 import { BatchToolbar } from './batch-toolbar';
 import { CreateImageButton } from './create-image-button';
 import { ColumnChooser } from './column-chooser';
@@ -138,6 +138,7 @@ export function PrivateImagesPage() {
             selectedCount={selectedImages.length}
             actions={batchActions(actions.available)}
             onAction={(action) => actions.open(action, selectedImages, { onSelectionChange: setSelected })}
+            viewerDecision={viewer ? canChangeImages(viewer) : ALLOWED}
             onExportSelected={() => csv.exportRows(selectedRows)}
             onExportAll={() => void csv.exportAll()}
             exporting={csv.busy}
