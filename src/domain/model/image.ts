@@ -160,3 +160,22 @@ export const IMAGE_STATUS_LABELS: Record<ImageStatus, string> = {
   active: 'Normal',
   killed: 'Abnormal',
 };
+
+/** What an image was made from, by name: the server, backup, OBS object, disk or source image. */
+export function sourceNameOf(source: ImageSource): string {
+  switch (source.kind) {
+    case 'ecs':
+    case 'bms':
+      return source.serverName;
+    case 'csbs-backup':
+    case 'cbr-backup':
+      return source.backupName;
+    case 'file':
+    case 'iso-file':
+      return `${source.bucket}:${source.object}`;
+    case 'volume':
+      return source.volumeName ?? source.volumeId;
+    case 'image-copy':
+      return source.imageName;
+  }
+}

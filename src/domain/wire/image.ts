@@ -9,6 +9,7 @@ import {
   type Image,
   type ImageSource,
   type ImageType,
+  sourceNameOf,
 } from '../model/image';
 import { memberStatusSchema } from '../model/member';
 import { regionIdSchema, type RegionId } from '../regions';
@@ -103,24 +104,6 @@ function dataOrigin(source: ImageSource): string {
   }
 }
 
-function sourceName(source: ImageSource): string {
-  switch (source.kind) {
-    case 'ecs':
-    case 'bms':
-      return source.serverName;
-    case 'csbs-backup':
-    case 'cbr-backup':
-      return source.backupName;
-    case 'file':
-    case 'iso-file':
-      return `${source.bucket}:${source.object}`;
-    case 'volume':
-      return source.volumeName ?? source.volumeId;
-    case 'image-copy':
-      return source.imageName;
-  }
-}
-
 export interface WireView {
   /** The image is shared out by its owner or accepted by the viewer. */
   shared: boolean;
@@ -169,7 +152,7 @@ export function toImsImage(image: Image, view: WireView = { shared: false }): Im
     file: `/v2/images/${image.id}/file`,
     schema: '/v2/schemas/image',
     __source_kind: source.kind,
-    __source_name: sourceName(source),
+    __source_name: sourceNameOf(source),
     ...(source.kind === 'image-copy' ? { __source_region: source.regionId } : {}),
     ...(image.publicImage
       ? { __public_image_name: image.publicImage.name, __public_image_platform: image.publicImage.platform }

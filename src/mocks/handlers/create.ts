@@ -13,6 +13,7 @@ import {
   type OsType,
   type Platform,
   type PublicImageRef,
+  sourceNameOf,
   type Server,
   type Tag,
 } from '../../domain';
@@ -375,25 +376,6 @@ function planFor(ctx: Ctx, request: CreateRequest): Plan {
   }
 }
 
-/** What a creation job works from, in the task centre's words ("Create image: web-prod-01 → ..."). */
-function sourceLabel(source: ImageSource): string {
-  switch (source.kind) {
-    case 'ecs':
-    case 'bms':
-      return source.serverName;
-    case 'csbs-backup':
-    case 'cbr-backup':
-      return source.backupName;
-    case 'file':
-    case 'iso-file':
-      return `${source.bucket}:${source.object}`;
-    case 'volume':
-      return source.volumeName ?? source.volumeId;
-    case 'image-copy':
-      return source.imageName;
-  }
-}
-
 function buildImage(spec: NewImage, ownerProjectId: string, regionId: Image['regionId'], now: number): Image {
   const at = new Date(now).toISOString();
   const hasOs = spec.type !== 'data';
@@ -456,7 +438,7 @@ function create(ctx: Ctx) {
         projectId: project.id,
         regionId: ctx.params.region,
         sourceImageId: null,
-        sourceImageName: sourceLabel(image.source),
+        sourceImageName: sourceNameOf(image.source),
         resultImageId: image.id,
         resultImageName: image.name,
         sizeGb: image.sizeGb,
