@@ -24,7 +24,7 @@ import {
   type ColumnId,
   type RowFacts,
 } from './columns';
-import { CopyIdButton } from '../../components/copy-id-button';
+import { TruncatedId } from '../../components/truncated-id';
 import { StatusCell } from './status-cell';
 import { PINNED_END } from '../../components/list/sortable-list-table';
 
@@ -76,21 +76,7 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
         </Stack>
       );
     case 'id':
-      return (
-        <Stack direction="row" spacing={0.25} sx={{ alignItems: 'center' }}>
-          {/* The whole id stays in the text (search, copy by hand, screen readers); the cell shows its start. */}
-          <Typography
-            variant="body2"
-            component="span"
-            noWrap
-            title={image.id}
-            sx={{ fontFamily: 'monospace', fontSize: 12, maxWidth: 96 }}
-          >
-            {image.id}
-          </Typography>
-          <CopyIdButton id={image.id} name={image.name} />
-        </Stack>
-      );
+      return <TruncatedId id={image.id} name={image.name} />;
     case 'status':
       return <StatusCell facts={facts} />;
     case 'os':

@@ -1,10 +1,8 @@
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { CopyIdButton } from '../../components/copy-id-button';
+import { TruncatedId } from '../../components/truncated-id';
 import { PINNED_END } from '../../components/list/sortable-list-table';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import type { PublicImage } from '../../domain';
@@ -27,19 +25,7 @@ export function PublicImageRow({ image, decisions, onAction }: PublicImageRowPro
         </Link>
       </TableCell>
       <TableCell>
-        <Stack direction="row" spacing={0.25} sx={{ alignItems: 'center' }}>
-          {/* The whole ID stays in the text (search, copy by hand, screen readers); the cell shows its start. */}
-          <Typography
-            variant="body2"
-            component="span"
-            noWrap
-            title={image.id}
-            sx={{ fontFamily: 'monospace', fontSize: 12, maxWidth: 96 }}
-          >
-            {image.id}
-          </Typography>
-          <CopyIdButton id={image.id} name={image.name} />
-        </Stack>
+        <TruncatedId id={image.id} name={image.name} />
       </TableCell>
       <TableCell sx={{ minWidth: 160 }}>{image.osVersion}</TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{ARCHITECTURE_LABELS[image.architecture]}</TableCell>
