@@ -8,6 +8,7 @@ import { DeniableButton } from '../../components/denied-reason';
 import { ImageActionMenu } from '../../components/image-action-menu';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import { IMAGE_TYPE_LABELS, type Decision, type Image, type MemberStatus } from '../../domain';
+import { PINNED_END } from '../../components/list/sortable-list-table';
 
 export const MEMBER_STATUS: Record<MemberStatus, { label: string; color: 'success' | 'warning' | 'error' }> = {
   pending: { label: 'Pending', color: 'warning' },
@@ -77,7 +78,8 @@ export function SharedImageRow({ row, owner, actions, onAnswer, onAction }: Shar
         {sizeText(image.sizeGb)}
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateText(wire.__shared_at)}</TableCell>
-      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+      {/* Pinned so Accept, Reject and the menu stay in view at any width. */}
+      <TableCell align="right" sx={{ whiteSpace: 'nowrap', ...PINNED_END }}>
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
           {actions?.answers.map(({ answer, label, decision }) => (
             <DeniableButton

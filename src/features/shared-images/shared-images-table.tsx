@@ -14,7 +14,7 @@ const COLUMNS: readonly ListColumn<SortField>[] = [
   { label: 'Type' },
   { label: 'Size', sort: 'size', align: 'right' },
   { label: 'Shared at', sort: 'shared' },
-  { label: 'Actions', align: 'right' },
+  { label: 'Actions', align: 'right', pinnedEnd: true },
 ];
 export const COLUMN_COUNT = COLUMNS.length;
 
