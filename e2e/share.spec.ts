@@ -108,6 +108,31 @@ test.describe('Share Image', () => {
     await expect(dialog.getByRole('button', { name: 'Share', exact: true })).toHaveAttribute('aria-disabled', 'true');
   });
 
+  test('an invalid or unknown project id is flagged on the field and not counted as a new member', async ({ page }) => {
+    const dialog = await openShare(page, GOLDEN);
+    const field = dialog.getByLabel('Project IDs');
+    await expect(dialog.getByText('2 / 128 members after sharing')).toBeVisible();
+    await field.fill('123');
+    await expect(field).toHaveAccessibleDescription(
+      '"123" is not a project ID: a project ID is 32 hexadecimal characters (0-9, a-f).',
+    );
+    await expect(dialog.getByRole('status').filter({ hasText: 'members after sharing' })).toHaveText(
+      '2 / 128 members after sharing',
+    );
+    const unknown = 'abcdefabcdefabcdefabcdefabcdef00';
+    await field.fill(unknown);
+    await expect(field).toHaveAccessibleDescription(new RegExp(`^Project ${unknown} does not exist\\.`));
+    await expect(dialog.getByRole('status').filter({ hasText: 'members after sharing' })).toHaveText(
+      '2 / 128 members after sharing',
+    );
+    await expect(dialog.getByRole('button', { name: 'Share', exact: true })).toHaveAttribute('aria-disabled', 'true');
+
+    // A valid new project beside them is the one new member.
+    const outsider = (await projectIds(page)).find((p) => p.region === REGION && p.account === 'Hooli Search');
+    await field.fill(`123 ${unknown} ${outsider?.id ?? ''}`);
+    await expect(dialog.getByText('3 / 128 members after sharing (2 now, 1 new)')).toBeVisible();
+  });
+
   test('stop sharing with a selected member', async ({ page }) => {
     const dialog = await openShare(page, GOLDEN);
     const members = dialog.getByRole('table', { name: 'Members' });

@@ -12,7 +12,7 @@ import {
   type Outcome,
 } from '../test-fixtures';
 import type { RuleContext } from './context';
-import { canShare, canStopSharing, memberLimit, shareViolations, type ShareInput } from './share';
+import { canShare, canStopSharing, memberLimit, newMembers, shareViolations, type ShareInput } from './share';
 
 const BOB_BJ4 = projectIdOf('bob');
 const FROM_CBR: Partial<Image> = {
@@ -216,6 +216,45 @@ describe('canShare denies', () => {
   it('members of other images do not count towards the limit', () => {
     const ctx = makeContext({ members: members(128, 'img-other') });
     expect(canShare(makeImage(), makeViewer(), ctx, { projectIds: [BOB_BJ4] })).toEqual({ allowed: true });
+  });
+});
+
+describe('share.member-limit counts only the members sharing would add', () => {
+  const rulesOf = (ctx: Partial<RuleContext>, projectIds: string[]) =>
+    shareViolations(makeImage(), makeViewer(), makeContext(ctx), { projectIds });
+
+  it.each<{ name: string; projectIds: string[] }>([
+    { name: 'an unknown id beside the 128th project', projectIds: [BOB_BJ4, 'p-nobody'] },
+    { name: "the owner's own project beside the 128th", projectIds: [BOB_BJ4, projectIdOf('alice')] },
+    { name: 'a project of another region beside the 128th', projectIds: [BOB_BJ4, projectIdOf('bob', 'cn-east-3')] },
+    { name: 'the 128th project entered twice', projectIds: [BOB_BJ4, BOB_BJ4] },
+  ])('allows $name (the refused id is refused on its own)', ({ projectIds }) => {
+    const rules = rulesOf({ members: members(127) }, projectIds).map((d) => d.rule);
+    expect(rules).not.toContain('share.member-limit');
+  });
+
+  it('denies the 129th project and names only the valid new ones in its sentence', () => {
+    const limit = rulesOf({ members: members(128) }, [BOB_BJ4, 'p-nobody', projectIdOf('alice')]).find(
+      (d) => d.rule === 'share.member-limit',
+    );
+    expect(limit).toMatchObject({
+      rule: 'share.member-limit',
+      reason: 'This system disk image is shared with 128 projects; adding 1 would exceed its limit of 128.',
+      field: 'projectIds',
+    });
+  });
+});
+
+describe('newMembers', () => {
+  it.each<[string, string[], string[]]>([
+    ['a valid project of the region', [BOB_BJ4], [BOB_BJ4]],
+    ['an unknown id', ['123'], []],
+    ["the owner's project", [projectIdOf('alice')], []],
+    ['a project of another region', [projectIdOf('bob', 'cn-east-3')], []],
+    ['a current member', ['p-member-000'], []],
+    ['a valid one twice and an unknown one', [BOB_BJ4, '123', BOB_BJ4], [BOB_BJ4]],
+  ])('%s', (_, projectIds, expected) => {
+    expect(newMembers(makeImage(), makeContext({ members: members(1) }), projectIds)).toEqual(expected);
   });
 });
 

@@ -58,17 +58,32 @@ export function recipientDenial(image: Image, ctx: RuleContext, projectId: strin
   return undefined;
 }
 
+/** The image's recipients now, one per project. */
+export function currentMembers(image: Pick<Image, 'id'>, ctx: RuleContext): Set<string> {
+  return new Set(ctx.members.filter((m) => m.imageId === image.id).map((m) => m.projectId));
+}
+
+/**
+ * The entered projects sharing would add: each once, a project that exists in the image's region,
+ * is not the owner's and is not a member yet. A refused or unknown id adds no member, so it does
+ * not count against share.member-limit (it is refused on its own).
+ */
+export function newMembers(image: Image, ctx: RuleContext, projectIds: readonly string[]): string[] {
+  const current = currentMembers(image, ctx);
+  return [...new Set(projectIds)].filter((id) => !current.has(id) && recipientDenial(image, ctx, id) === undefined);
+}
+
 function* submitted(image: Image, ctx: RuleContext, input: ShareInput): Denials<ShareField> {
   for (const projectId of input.projectIds) {
     const denial = recipientDenial(image, ctx, projectId);
     if (denial) yield denial;
   }
-  const current = new Set(ctx.members.filter((m) => m.imageId === image.id).map((m) => m.projectId));
-  const adding = new Set(input.projectIds.filter((id) => !current.has(id))).size;
+  const current = currentMembers(image, ctx).size;
+  const adding = newMembers(image, ctx, input.projectIds).length;
   const limit = memberLimit(image);
-  if (current.size + adding > limit)
+  if (current + adding > limit)
     yield onField(
-      deny('share.member-limit', { type: IMAGE_TYPE_NOUNS[image.type], current: current.size, adding, limit }),
+      deny('share.member-limit', { type: IMAGE_TYPE_NOUNS[image.type], current, adding, limit }),
       'projectIds',
     );
 }

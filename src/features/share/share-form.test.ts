@@ -179,6 +179,11 @@ describe('memberCount', () => {
     ['system disk, two new', {}, 3, `${BOB_BJ} ${CAROL_BJ}`, { current: 3, adding: 2, limit: 128 }],
     ['full-ECS, one new', WHOLE_FROM_CBR, 10, BOB_BJ, { current: 10, adding: 1, limit: 10 }],
     ['an existing member is not new', {}, 1, hex(100), { current: 1, adding: 0, limit: 128 }],
+    ['a malformed id is not new', {}, 1, '123', { current: 1, adding: 0, limit: 128 }],
+    ['an unknown project is not new', {}, 1, hex(999), { current: 1, adding: 0, limit: 128 }],
+    ["the owner's project is not new", {}, 1, ALICE_BJ, { current: 1, adding: 0, limit: 128 }],
+    ['a project of another region is not new', {}, 1, BOB_SH, { current: 1, adding: 0, limit: 128 }],
+    ['only the valid one of three is new', {}, 1, `123 ${BOB_BJ} ${hex(999)}`, { current: 1, adding: 1, limit: 128 }],
   ])('%s', (_, image, count, text, expected) => {
     const { image: img, ctx } = setup({ image, ctx: { members: members(count) } });
     expect(memberCount(img, ctx, text)).toEqual(expected);

@@ -1,5 +1,7 @@
 import {
+  currentMembers,
   memberLimit,
+  newMembers,
   recipientDenial,
   shareViolations,
   type Denial,
@@ -82,11 +84,13 @@ export interface MemberCount {
   limit: number;
 }
 
-/** The live count against the image's member limit (what share.member-limit reads). */
+/** The live count against the image's member limit, as share.member-limit counts it. */
 export function memberCount(image: Image, ctx: RuleContext, text: string): MemberCount {
-  const current = new Set(membersOf(image, ctx).map((m) => m.projectId));
-  const adding = parseProjectIds(text).filter((id) => !current.has(id)).length;
-  return { current: current.size, adding, limit: memberLimit(image) };
+  return {
+    current: currentMembers(image, ctx).size,
+    adding: newMembers(image, ctx, parseProjectIds(text)).length,
+    limit: memberLimit(image),
+  };
 }
 
 /** "5 selected: 3 will be shared, 2 skipped", the batch pre-flight in one line. */
