@@ -141,12 +141,32 @@ test.describe('Export Image', () => {
     await checkA11y();
   });
 
+  test('the offered file name is one the bucket does not hold, and follows the bucket', async ({ page, checkA11y }) => {
+    const dialog = await openExport(page, UBUNTU);
+    const files = dialog.getByRole('table', { name: 'Files in acme-image-exports' });
+    await expect(files.getByRole('row', { name: /ubuntu22-k8s-node\.qcow2/ })).toContainText('QCOW2');
+    const fileName = dialog.getByLabel('File name');
+    await expect(fileName).toHaveValue(`${UBUNTU}-1.qcow2`);
+    await expect(fileName).toHaveAttribute('aria-invalid', 'false');
+    await expect(dialog.getByRole('button', { name: 'Export' })).not.toHaveAttribute('aria-disabled', 'true');
+    await checkA11y();
+
+    // Another bucket, not holding the plain name: the offer follows while the name is not edited.
+    await dialog.getByLabel('Bucket').selectOption('acme-image-files');
+    await expect(dialog.getByRole('table', { name: 'Files in acme-image-files' })).toBeVisible();
+    await expect(fileName).toHaveValue(`${UBUNTU}.qcow2`);
+    await fileName.fill('k8s-node-mine.qcow2');
+    await dialog.getByLabel('Bucket').selectOption('acme-image-exports');
+    await expect(dialog.getByRole('table', { name: 'Files in acme-image-exports' })).toBeVisible();
+    await expect(fileName).toHaveValue('k8s-node-mine.qcow2');
+  });
+
   test('a file name already in the bucket, or not a valid name, is refused inline', async ({ page, checkA11y }) => {
     const dialog = await openExport(page, UBUNTU);
     const files = dialog.getByRole('table', { name: 'Files in acme-image-exports' });
     await expect(files.getByRole('row', { name: /ubuntu22-k8s-node\.qcow2/ })).toContainText('QCOW2');
     const fileName = dialog.getByLabel('File name');
-    await expect(fileName).toHaveValue(`${UBUNTU}.qcow2`);
+    await fileName.fill(`${UBUNTU}.qcow2`);
     await expect(fileName).toHaveAccessibleDescription(
       `Bucket acme-image-exports already holds a file named ${UBUNTU}.qcow2.`,
     );

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Image, PublicImageRef } from '../model/image';
-import { makeContext, makeImage, makeJob, makeViewer, outcome, type Outcome } from '../test-fixtures';
+import { makeBucket, makeContext, makeImage, makeJob, makeViewer, outcome, type Outcome } from '../test-fixtures';
 import type { RuleContext } from './context';
-import { canExport, exportRegionLifts, exportViolations, NORMAL_EXPORT_FORMATS, type ExportInput } from './export';
+import {
+  canExport,
+  exportRegionLifts,
+  exportViolations,
+  NORMAL_EXPORT_FORMATS,
+  proposeExportFileName,
+  type ExportFormat,
+  type ExportInput,
+} from './export';
 
 const NORMAL: ExportInput = {
   bucket: 'ims-export-bj4',
@@ -424,5 +432,32 @@ describe('exportRegionLifts says where a region lifts a limit', () => {
     },
   ])('$name', ({ image, expected }) => {
     expect(exportRegionLifts(makeImage(image)).map((w) => [w.rule, w.reason])).toEqual(expected);
+  });
+});
+
+describe('proposeExportFileName offers the first name the bucket does not hold', () => {
+  const FILE = { sizeGb: 40, format: 'qcow2', createdAt: '2025-10-01T08:00:00Z', exportedFromImageId: null } as const;
+  const holding = (...keys: string[]) => makeBucket({ objects: keys.map((key) => ({ ...FILE, key })) });
+  it.each<[string, ExportFormat, ReturnType<typeof makeBucket> | undefined, string]>([
+    ['an empty bucket', 'qcow2', holding(), 'web.qcow2'],
+    ['no bucket chosen yet', 'qcow2', undefined, 'web.qcow2'],
+    ['a bucket holding other files', 'qcow2', holding('db.qcow2', 'web.vmdk'), 'web.qcow2'],
+    ['a bucket holding the name', 'qcow2', holding('web.qcow2'), 'web-1.qcow2'],
+    ['a bucket holding the name and -1', 'qcow2', holding('web.qcow2', 'web-1.qcow2'), 'web-2.qcow2'],
+    ['a gap after -1', 'vmdk', holding('web.vmdk', 'web-1.vmdk', 'web-3.vmdk'), 'web-2.vmdk'],
+    ['another format of the same name', 'zvhd2', holding('web.qcow2'), 'web.zvhd2'],
+  ])('%s', (_, format, bucket, expected) => {
+    expect(proposeExportFileName('web', format, bucket)).toBe(expected);
+  });
+
+  it('proposes a name export.bucket accepts where the default is already taken', () => {
+    const bucket = holding('centos-7-web.qcow2');
+    const fileName = proposeExportFileName('centos-7-web', 'qcow2', bucket);
+    const ctx = makeContext({ buckets: [bucket] });
+    const taken = exportViolations(makeImage(), makeViewer(), ctx, { ...NORMAL, fileName: 'centos-7-web.qcow2' });
+    expect(taken.map((d) => [d.rule, d.field, d.reason])).toEqual([
+      ['export.bucket', 'fileName', 'Bucket ims-export-bj4 already holds a file named centos-7-web.qcow2.'],
+    ]);
+    expect(canExport(makeImage(), makeViewer(), ctx, { ...NORMAL, fileName })).toEqual({ allowed: true });
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../limits';
 import type { Viewer } from '../model/account';
 import { IMAGE_STATUS_LABELS, isEncrypted, type Image } from '../model/image';
-import { STORAGE_CLASS_LABELS } from '../model/services';
+import { STORAGE_CLASS_LABELS, type Bucket } from '../model/services';
 import { regionById, regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
@@ -148,6 +148,23 @@ function* bucketDenials(image: Image, ctx: RuleContext, input: ExportInput): Den
       deny('export.bucket', { bucket: bucket.name, problem: `already holds a file named ${input.fileName}` }),
       'fileName',
     );
+}
+
+/**
+ * The file name the export dialog offers: `<image>.<format>`, else `<image>-1.<format>`,
+ * `<image>-2.<format>`, ... the first one the bucket does not hold yet (export.bucket refuses a
+ * name it holds), so the dialog never opens refused by its own default.
+ */
+export function proposeExportFileName(
+  imageName: string,
+  format: ExportFormat,
+  bucket: Pick<Bucket, 'objects'> | undefined,
+): string {
+  const taken = new Set(bucket?.objects.map((o) => o.key) ?? []);
+  const nameOf = (n: number) => `${imageName}${n === 0 ? '' : `-${n}`}.${format}`;
+  let n = 0;
+  while (taken.has(nameOf(n))) n += 1;
+  return nameOf(n);
 }
 
 function* denials(image: Image, viewer: Viewer, ctx: RuleContext, input?: ExportInput): Denials<ExportField> {

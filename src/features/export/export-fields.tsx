@@ -11,7 +11,6 @@ import {
   regionName,
   STORAGE_CLASS_LABELS,
   type ExportField,
-  type ExportFormat,
   type Image,
   type RuleContext,
   type Viewer,
@@ -28,13 +27,11 @@ interface ExportFieldsProps {
   viewer: Viewer;
   /** The context the form checks with (the chosen bucket's files included). */
   ctx: RuleContext;
-  /** The format written changed (fast export or format): the default file name follows it. */
-  onFormatChange: (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => void;
 }
 
 /** The dialog's fields; each shows the rule refusal that concerns it, live, in place of its help. */
 export function ExportFields(props: ExportFieldsProps) {
-  const { ruleForm, image, viewer, ctx, onFormatChange } = props;
+  const { ruleForm, image, viewer, ctx } = props;
   const fastReasonId = useId();
   const { form, values, problem } = ruleForm;
   const { control } = form;
@@ -87,14 +84,10 @@ export function ExportFields(props: ExportFieldsProps) {
       <Controller
         control={control}
         name="format"
-        render={({ field: { ref, onChange, value, ...field } }) => (
+        render={({ field: { ref, value, ...field } }) => (
           <TextField
             {...field}
             value={values.fastExport ? 'zvhd2' : value}
-            onChange={(event) => {
-              onChange(event);
-              onFormatChange({ format: event.target.value as ExportFormat, fastExport: values.fastExport });
-            }}
             inputRef={ref}
             select
             required
@@ -129,10 +122,7 @@ export function ExportFields(props: ExportFieldsProps) {
                 <Switch
                   {...field}
                   checked={value}
-                  onChange={(_event, checked) => {
-                    onChange(checked);
-                    onFormatChange({ format: values.format, fastExport: checked });
-                  }}
+                  onChange={(_event, checked) => onChange(checked)}
                   slotProps={{ input: { ref, 'aria-describedby': fastReasonId } }}
                 />
               }

@@ -183,6 +183,22 @@ describe('export form', () => {
     });
   });
 
+  it('offers a file name the default bucket does not hold yet', () => {
+    const image = makeImage();
+    const [bucket] = makeContext().buckets;
+    const holding = bucket && {
+      ...bucket,
+      objects: [
+        ...bucket.objects,
+        ...['centos-7-web.qcow2', 'centos-7-web-1.qcow2'].map((key) => ({ ...bucket.objects[0]!, key })),
+      ],
+    };
+    const ctx = makeContext({ buckets: holding ? [holding] : [] });
+    const defaults = defaultsOf(image, makeViewer(), ctx);
+    expect(defaults.fileName).toBe('centos-7-web-2.qcow2');
+    expect(exportDenials(image, makeViewer(), ctx, defaults)).toEqual([]);
+  });
+
   it('turns fast export on when the image can go no other way', () => {
     const image = makeImage({ ...SH1, sizeGb: 200 });
     expect(defaultsOf(image, makeViewer(), makeContext())).toMatchObject({

@@ -1,5 +1,6 @@
 import {
   exportViolations,
+  proposeExportFileName,
   type Denial,
   type ExportField,
   type ExportFormat,
@@ -35,11 +36,6 @@ export function writtenFormat(values: Pick<ExportFormValues, 'format' | 'fastExp
   return values.fastExport ? 'zvhd2' : values.format;
 }
 
-/** `<image name>.<extension of the format>`, the file name offered until the user types one. */
-export function defaultFileName(image: Image, format: ExportFormat): string {
-  return `${image.name}.${format}`;
-}
-
 export function inputOf(values: ExportFormValues): ExportInput {
   return {
     bucket: values.bucket,
@@ -67,7 +63,7 @@ export function exportShape(values: ExportFormValues): ShapeProblem<ExportFormVa
 
 /**
  * Defaults the rules allow where they can: fast export on when the image can go no other way,
- * and the first bucket the rules accept.
+ * the first bucket the rules accept, and a file name that bucket does not hold yet.
  */
 export function defaultsOf(image: Image, viewer: Viewer, ctx: RuleContext): ExportFormValues {
   const draft: ExportFormValues = { bucket: '', fileName: '', format: 'qcow2', fastExport: false };
@@ -76,7 +72,12 @@ export function defaultsOf(image: Image, viewer: Viewer, ctx: RuleContext): Expo
     ctx.buckets.find(
       (b) => !exportDenials(image, viewer, ctx, { ...draft, bucket: b.name }).some((d) => d.field === 'bucket'),
     )?.name ?? '';
-  return { bucket, fileName: defaultFileName(image, fastExport ? 'zvhd2' : 'qcow2'), format: 'qcow2', fastExport };
+  const fileName = proposeExportFileName(
+    image.name,
+    fastExport ? 'zvhd2' : 'qcow2',
+    ctx.buckets.find((b) => b.name === bucket),
+  );
+  return { bucket, fileName, format: 'qcow2', fastExport };
 }
 
 export function requestBodyOf(values: ExportFormValues): ExportImageBody {

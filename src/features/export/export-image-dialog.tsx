@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bucketObjectsQuery, useExportImage } from '../../api/export';
 import { bucketsQuery } from '../../api/services';
 import { useSession } from '../../api/session-store';
@@ -10,11 +10,10 @@ import { ImageFormDialog, type ImageFormProps } from '../../components/form/imag
 import { RuleFormBody } from '../../components/form/rule-form-body';
 import { useRuleForm } from '../../components/form/use-rule-form';
 import { notify } from '../../components/notifications';
-import { canExport, exportRegionLifts, type RuleContext } from '../../domain';
+import { canExport, exportRegionLifts, proposeExportFileName, type RuleContext } from '../../domain';
 import { BucketFiles } from './bucket-files';
 import { ExportFields } from './export-fields';
 import {
-  defaultFileName,
   defaultsOf,
   exportDenials,
   exportShape,
@@ -75,13 +74,18 @@ function ExportFormBody({ image, viewer, ctx: baseCtx, onClose, onDone }: ImageF
   const source = canExport(image, viewer, ctx);
   const lifts = exportRegionLifts(image);
 
-  // The offered file name follows the format until the user types their own.
-  const followFormat = (next: Pick<ExportFormValues, 'format' | 'fastExport'>) => {
-    // `values` is this render's, from before the change; the field already holds the new value.
-    const fileName = form.getValues('fileName');
-    if (fileName === defaultFileName(image, writtenFormat(values)) || fileName === '')
-      form.setValue('fileName', defaultFileName(image, writtenFormat(next)), { shouldValidate: true });
-  };
+  // Until the user types their own, the offered file name follows the format and the bucket, and
+  // is one the bucket does not hold (its files load after the form opens).
+  const offered = useRef(defaults.fileName);
+  const written = writtenFormat(values);
+  const objects = files.data;
+  useEffect(() => {
+    const current = form.getValues('fileName');
+    if (current !== offered.current && current !== '') return;
+    const next = proposeExportFileName(image.name, written, objects ? { objects } : undefined);
+    offered.current = next;
+    if (next !== current) form.setValue('fileName', next, { shouldValidate: true });
+  }, [form, image.name, written, objects]);
 
   return (
     <RuleFormBody
@@ -105,7 +109,7 @@ function ExportFormBody({ image, viewer, ctx: baseCtx, onClose, onDone }: ImageF
       submitLabel="Export"
       onCancel={onClose}
     >
-      <ExportFields ruleForm={ruleForm} image={image} viewer={viewer} ctx={ctx} onFormatChange={followFormat} />
+      <ExportFields ruleForm={ruleForm} image={image} viewer={viewer} ctx={ctx} />
       {listable && <BucketFiles bucket={bucket} files={files} />}
     </RuleFormBody>
   );
