@@ -29,6 +29,9 @@ test.describe('private images list', () => {
     // Three full loads of the page (first, reload, new page).
     await openPrivateImages(page);
     await expect(page.getByText('Private images in CN North-Beijing4: 23 / 50')).toBeVisible();
+    await expect(
+      page.getByRole('progressbar', { name: 'Private images in CN North-Beijing4: 23 of 50 used' }),
+    ).toHaveAttribute('aria-valuenow', '46');
 
     await pick(page, 'Encryption', 'Not encrypted');
     await table(page).getByRole('button', { name: 'Size (GB)' }).click();
@@ -115,6 +118,9 @@ test.describe('private images list', () => {
     await openPrivateImages(page, privateList({ region: 'cn-east-3' }));
     const quota = page.getByText('Private images in CN East-Shanghai1: 50 / 50');
     await expect(quota).toBeVisible();
+    await expect(quota).toContainText('(quota reached: delete images or ask for a higher quota to create more)');
+    const bar = page.getByRole('progressbar', { name: 'Private images in CN East-Shanghai1: 50 of 50 used' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
     await expect(table(page).getByRole('link', { name: 'video-archive-centos7', exact: true })).toBeVisible();
     // Without a region in the URL the session, now Shanghai, fills it in.
     await page.goto('/images/private');

@@ -1,5 +1,6 @@
 export * from './limits';
 export * from './regions';
+export * from './quota';
 export * from './model/image';
 export * from './model/public-image';
 export * from './model/flavors';

@@ -22,6 +22,7 @@ import {
   type Viewer,
 } from '../../domain';
 import { FormSelect } from '../../components/form/form-select';
+import { QuotaBar } from '../../components/quota-bar';
 import type { RuleForm } from '../../components/form/use-rule-form';
 import type { ReplicateFormValues, TargetValues } from './replicate-form';
 
@@ -86,6 +87,14 @@ export function ReplicateDestinations(props: DestinationsProps) {
                 }
                 label={quota ? `${regionName(region.id)} · ${quota.used} / ${quota.limit}` : regionName(region.id)}
               />
+              {quota && (
+                <QuotaBar
+                  subject={`Private images in ${regionName(region.id)}`}
+                  usage={quota}
+                  showNumbers={false}
+                  width={80}
+                />
+              )}
               {denial && (
                 <Typography id={reasonId} variant="caption" color="text.secondary">
                   {denial.reason}
