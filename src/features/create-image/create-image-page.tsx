@@ -20,11 +20,6 @@ export function CreateImagePage() {
     <>
       <PageHeader
         title="Create Image"
-        breadcrumbs={[
-          { label: 'Image Management Service', to: '/' },
-          { label: 'Private Images', to: '/images/private' },
-          { label: 'Create Image' },
-        ]}
         subtitle={
           <Typography variant="body2" color="text.secondary">
             Region: {regionName(region)}

@@ -13,7 +13,7 @@ import { useRuleContext } from '../../api/rule-context';
 import { useSession } from '../../api/session-store';
 import { ImageActionToolbar } from '../../components/image-action-menu';
 import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
-import { PageHeader, type Crumb } from '../../components/page-header';
+import { PageHeader } from '../../components/page-header';
 import { regionName } from '../../domain';
 import { BasicInfoSection } from './basic-info-section';
 import { EncryptionSection } from './encryption-section';
@@ -25,7 +25,6 @@ import { SharingSection } from './sharing-section';
 import { TagsSection } from './tags-section';
 
 const LIST_PATH = '/images/private';
-const LIST_CRUMB: Crumb = { label: 'Private Images', to: LIST_PATH };
 
 /** A missing image (or another tenant's, which the API also answers 404) is final: no retries. */
 const isFinal = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500;
@@ -43,7 +42,7 @@ export function ImageDetailPage() {
   if (detail.isError)
     return (
       <>
-        <PageHeader title="Image details" breadcrumbs={[LIST_CRUMB, { label: 'Image details' }]} />
+        <PageHeader title="Image details" />
         <Alert
           severity="error"
           action={
@@ -62,7 +61,7 @@ export function ImageDetailPage() {
 function DetailLoading() {
   return (
     <>
-      <PageHeader title="Image details" breadcrumbs={[LIST_CRUMB, { label: 'Image details' }]} />
+      <PageHeader title="Image details" />
       <Box role="status" aria-label="Loading image" sx={{ display: 'grid', gap: 2 }}>
         <Skeleton variant="rounded" height={36} width={420} />
         <Skeleton variant="rounded" height={260} />
@@ -75,7 +74,7 @@ function DetailLoading() {
 function ImageNotFound({ imageId, region }: { imageId: string; region: string }) {
   return (
     <>
-      <PageHeader title="Image not found" breadcrumbs={[LIST_CRUMB, { label: 'Image not found' }]} />
+      <PageHeader title="Image not found" />
       <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Typography>
           There is no private image with ID <Box component="code">{imageId}</Box> that you can see in {region}. It may
@@ -103,7 +102,6 @@ function ImageDetail({ row }: { row: ImageRow }) {
     <>
       <PageHeader
         title={image.name}
-        breadcrumbs={[LIST_CRUMB, { label: image.name }]}
         subtitle={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <ImageStatusChip image={image} ctx={ctx} />

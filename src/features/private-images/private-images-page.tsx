@@ -119,7 +119,6 @@ export function PrivateImagesPage() {
     <>
       <PageHeader
         title="Private Images"
-        breadcrumbs={[{ label: 'Image Management Service', to: '/' }, { label: 'Private Images' }]}
         subtitle={<QuotaLine region={region} />}
         actions={
           <Stack direction="row" spacing={1}>

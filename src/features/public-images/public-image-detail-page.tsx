@@ -15,7 +15,7 @@ import { useSession } from '../../api/session-store';
 import { CopyIdButton } from '../../components/copy-id-button';
 import { DescriptionList, DetailSection } from '../../components/detail-section';
 import { ImageActionToolbar } from '../../components/image-action-menu';
-import { PageHeader, type Crumb } from '../../components/page-header';
+import { PageHeader } from '../../components/page-header';
 import { IMAGE_STATUS_LABELS, regionName, type PublicImage } from '../../domain';
 import { usePublicImageActions } from './public-image-actions';
 import {
@@ -29,8 +29,6 @@ import {
 } from './public-image-text';
 
 const LIST_PATH = '/images/public';
-const LIST_CRUMB: Crumb = { label: 'Public Images', to: LIST_PATH };
-const SERVICE_CRUMB: Crumb = { label: 'Image Management Service', to: '/' };
 
 /**
  * A missing image is final: no retries. A private image's ID answers a private image, which is
@@ -53,7 +51,7 @@ export function PublicImageDetailPage() {
   if (detail.isError && isFinal(detail.error))
     return (
       <>
-        <PageHeader title="Public image not found" breadcrumbs={[SERVICE_CRUMB, LIST_CRUMB, { label: 'Not found' }]} />
+        <PageHeader title="Public image not found" />
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Typography>
             There is no public image with ID <Box component="code">{imageId}</Box> in {regionName(region)}. Public
@@ -68,7 +66,7 @@ export function PublicImageDetailPage() {
   if (detail.isError)
     return (
       <>
-        <PageHeader title="Image details" breadcrumbs={[SERVICE_CRUMB, LIST_CRUMB, { label: 'Image details' }]} />
+        <PageHeader title="Image details" />
         <Alert
           severity="error"
           action={
@@ -83,7 +81,7 @@ export function PublicImageDetailPage() {
     );
   return (
     <>
-      <PageHeader title="Image details" breadcrumbs={[SERVICE_CRUMB, LIST_CRUMB, { label: 'Image details' }]} />
+      <PageHeader title="Image details" />
       <Box role="status" aria-label="Loading image" sx={{ display: 'grid', gap: 2 }}>
         <Skeleton variant="rounded" height={36} width={420} sx={{ maxWidth: '100%' }} />
         <Skeleton variant="rounded" height={260} />
@@ -110,7 +108,6 @@ function PublicImageDetail({ image }: { image: PublicImage }) {
     <>
       <PageHeader
         title={image.name}
-        breadcrumbs={[SERVICE_CRUMB, LIST_CRUMB, { label: image.name }]}
         subtitle={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Chip size="small" color="success" label={IMAGE_STATUS_LABELS[image.status]} />

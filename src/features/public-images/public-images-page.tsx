@@ -76,7 +76,6 @@ export function PublicImagesPage() {
     <>
       <PageHeader
         title="Public Images"
-        breadcrumbs={[{ label: 'Image Management Service', to: '/' }, { label: 'Public Images' }]}
         subtitle={`The cloud's standard OS images in ${regionName(region)}, free to start ECSs from; nobody can change or delete them.`}
         actions={
           <Button

@@ -134,7 +134,6 @@ export function SharedImagesPage() {
     <>
       <PageHeader
         title="Images Shared with Me"
-        breadcrumbs={[{ label: 'Image Management Service', to: '/' }, { label: 'Images Shared with Me' }]}
         subtitle={`Images other accounts shared with your project in ${regionName(region)}`}
         actions={
           <Button

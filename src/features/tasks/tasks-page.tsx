@@ -38,7 +38,6 @@ export function TasksPage() {
     <>
       <PageHeader
         title="Tasks"
-        breadcrumbs={[{ label: 'IMS', to: '/images/private' }, { label: 'Tasks' }]}
         subtitle={
           <Typography variant="body2" color="text.secondary">
             Jobs of your account in every region, newest first. Running jobs update on their own.
