@@ -13,13 +13,14 @@ export interface BackendOptions {
   scenario?: ScenarioName;
   /** Settings asked for on a first load (`?jobSpeed=`); they override stored ones. */
   settings?: Partial<MockSettings>;
-  /** Source of randomness for fault injection; tests pass a fixed one. */
+  /** Source of randomness for fault injection while no `faultSeed` is set; tests pass a fixed one. */
   random?: () => number;
 }
 
 /** The mock backend's state and knobs, shared by every handler. */
 export interface Backend {
   readonly clock: Clock;
+  /** The next fault draw: seeded by the `faultSeed` setting, else `BackendOptions.random`. */
   readonly random: () => number;
   /** The db, with jobs that ended by now settled (and saved when that changed something). */
   db(): Db;

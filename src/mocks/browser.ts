@@ -3,7 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { createBackend } from './create-backend';
 import { SCENARIOS, type ScenarioName } from './db/schema';
 import { createHandlers } from './handlers';
-import { jobSpeedSchema, type MockSettings } from './settings';
+import { faultSeedFrom, jobSpeedSchema, type MockSettings } from './settings';
 
 function scenarioFrom(params: URLSearchParams): ScenarioName | undefined {
   const value = params.get('scenario');
@@ -12,12 +12,17 @@ function scenarioFrom(params: URLSearchParams): ScenarioName | undefined {
 
 function settingsFrom(params: URLSearchParams): Partial<MockSettings> {
   const jobSpeed = jobSpeedSchema.safeParse(params.get('jobSpeed'));
-  return jobSpeed.success ? { jobSpeed: jobSpeed.data } : {};
+  const faultSeed = faultSeedFrom(params.get('faultSeed'));
+  return {
+    ...(jobSpeed.success ? { jobSpeed: jobSpeed.data } : {}),
+    ...(faultSeed === undefined ? {} : { faultSeed }),
+  };
 }
 
 /**
- * Starts the in-browser IMS backend. `?scenario=` and `?jobSpeed=` on the page's URL pick the
- * seed and job speed of a first load, so a Playwright test or a demo link is deterministic.
+ * Starts the in-browser IMS backend. `?scenario=`, `?jobSpeed=` and `?faultSeed=` on the page's URL
+ * pick the seed, job speed and fault sequence of a first load, so a Playwright test or a demo link
+ * is deterministic.
  */
 export async function startMockBackend(): Promise<void> {
   const params = new URLSearchParams(window.location.search);

@@ -3,6 +3,7 @@ import { systemClock } from './clock';
 import { SCENARIOS, type Db, type ScenarioName } from './db/schema';
 import { mergeSettings } from './db/settings-store';
 import { decodeDb, encodeDb, readStoredDb, SeedBase, storedScenario } from './db/snapshot';
+import { createFaultSource } from './fault-source';
 import { settleJobs } from './jobs';
 import { seedScenario } from './seed';
 import { mockSettingsSchema, type MockSettings } from './settings';
@@ -42,7 +43,6 @@ function safeStorage(storage: KeyValueStorage | null) {
 
 export function createBackend(options: BackendOptions = {}): Backend {
   const clock = options.clock ?? systemClock;
-  const random = options.random ?? Math.random;
   const persistent = Boolean(options.storage);
   const storage = safeStorage(options.storage ?? null);
   let notice: string | null = null;
@@ -91,10 +91,11 @@ export function createBackend(options: BackendOptions = {}): Backend {
   let settings = mergeSettings(storage.read(STORAGE_KEYS.settings), options.settings);
   // Persisting the merge keeps `?jobSpeed=` in force after a reload without it.
   if (persistent) storage.write(STORAGE_KEYS.settings, JSON.stringify(settings));
+  const faults = createFaultSource(options.random ?? Math.random, settings.faultSeed);
 
   return {
     clock,
-    random,
+    random: () => faults.draw(),
     db() {
       if (settleJobs(state.db, clock.now())) save();
       return state.db;
@@ -108,6 +109,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     settings: () => ({ ...settings }),
     updateSettings(patch: Partial<MockSettings>) {
       settings = mockSettingsSchema.parse({ ...settings, ...patch });
+      if (patch.faultSeed !== undefined) faults.reseed(settings.faultSeed);
       if (persistent) storage.write(STORAGE_KEYS.settings, JSON.stringify(settings));
       return { ...settings };
     },

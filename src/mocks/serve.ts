@@ -1,9 +1,10 @@
 import { SCENARIOS, type ScenarioName } from './db/schema';
 import { startMockHttpServer } from './http/http-server';
-import { jobSpeedSchema } from './settings';
+import { faultSeedFrom, jobSpeedSchema } from './settings';
 
 /*
- * `npm run mock:serve -- [--port 4010] [--scenario demo] [--job-speed instant]` (or PORT=):
+ * `npm run mock:serve -- [--port 4010] [--scenario demo] [--job-speed instant] [--fault-seed 7]`
+ * (or PORT=):
  * the mock backend on localhost, for SDKs, curl and API tests.
  */
 
@@ -31,11 +32,15 @@ if (!(SCENARIOS as readonly string[]).includes(scenario))
 const jobSpeed = jobSpeedSchema.safeParse(option('job-speed') ?? 'real');
 if (!jobSpeed.success) fail(`Unknown job speed; one of ${jobSpeedSchema.options.join(', ')}.`);
 
+const rawFaultSeed = option('fault-seed');
+const faultSeed = faultSeedFrom(rawFaultSeed);
+if (rawFaultSeed !== undefined && faultSeed === undefined) fail(`Not a fault seed: "${rawFaultSeed}".`);
+
 const server = await startMockHttpServer({
   port,
   host: option('host') ?? '127.0.0.1',
   scenario: scenario as ScenarioName,
-  settings: { jobSpeed: jobSpeed.data },
+  settings: { jobSpeed: jobSpeed.data, ...(faultSeed === undefined ? {} : { faultSeed }) },
 });
 console.log(`IMS mock backend (${scenario}, jobs ${jobSpeed.data}) at ${server.url}`);
 console.log(
