@@ -13,7 +13,8 @@ import { Link as RouterLink } from 'react-router';
 import type { AuditEntry, TraceResult } from '../../api/audit';
 import { useSession } from '../../api/session-store';
 import { regionName } from '../../domain';
-import { formatTime, operationLabel, resultLabel } from './audit-view';
+import { formatDateTime } from '../../components/format';
+import { operationLabel, resultLabel } from './audit-view';
 
 const MONO = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: '0.8125rem' };
 const COLUMNS = ['Time', 'Account', 'User', 'Operation', 'Image', 'Region', 'Result', 'Rule', 'Message'] as const;
@@ -56,7 +57,7 @@ export function AuditTable({ rows, accountName, exists, placeholder }: AuditTabl
           rows.map((entry) => (
             <TableRow key={entry.id} hover sx={{ verticalAlign: 'top' }}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <time dateTime={entry.time}>{formatTime(entry.time)}</time>
+                <time dateTime={entry.time}>{formatDateTime(entry.time)}</time>
               </TableCell>
               <TableCell>{accountName(entry.accountId)}</TableCell>
               <TableCell>{entry.userName}</TableCell>

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../api/audit';
 import {
   auditPage,
-  formatTime,
   isFiltered,
   matchesImage,
   operationLabel,
@@ -118,16 +117,10 @@ describe('auditPage', () => {
   });
 });
 
-describe('labels and times', () => {
+describe('labels', () => {
   it('names operations as the menus do, and keeps unknown ones', () => {
     expect(operationLabel('update')).toBe('Modify');
     expect(operationLabel('answer-share')).toBe('Accept or reject share');
     expect(operationLabel('rebuild')).toBe('rebuild');
-  });
-
-  it('formats a time as local date and time', () => {
-    const iso = new Date(2026, 10, 30, 6, 5, 9).toISOString();
-    expect(formatTime(iso)).toBe('2026-11-30 06:05:09');
-    expect(formatTime('not a time')).toBe('not a time');
   });
 });

@@ -108,12 +108,3 @@ export function auditPage(entries: readonly AuditEntry[], view: AuditView): Audi
     page,
   };
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `2026-11-30 14:05:09`, local time: sortable at a glance, as consoles show audit times. */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}

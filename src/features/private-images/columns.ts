@@ -79,23 +79,6 @@ export function gbText(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
 }
 
-/** One formatter for every cell: building an `Intl.DateTimeFormat` per call is costly. */
-const DATE_TIME = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/** Local date and time, as a console shows it. */
-export function dateTimeText(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
-}
-
 /** Same facts, field by field (a page refetch builds new objects for unchanged rows). */
 export function sameFacts(a: RowFacts, b: RowFacts): boolean {
   return (

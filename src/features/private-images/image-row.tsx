@@ -13,17 +13,8 @@ import { deniedText } from '../../components/denied-reason';
 import { ImageActionMenu } from '../../components/image-action-menu';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import type { Image } from '../../domain';
-import {
-  dateTimeText,
-  gbText,
-  osText,
-  sameFacts,
-  tagText,
-  typeText,
-  type Column,
-  type ColumnId,
-  type RowFacts,
-} from './columns';
+import { gbText, osText, sameFacts, tagText, typeText, type Column, type ColumnId, type RowFacts } from './columns';
+import { formatDateTime } from '../../components/format';
 import { TruncatedId } from '../../components/truncated-id';
 import { StatusCell } from './status-cell';
 import { PINNED_END } from '../../components/list/sortable-list-table';
@@ -113,7 +104,7 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
     case 'created':
       return (
         <Typography variant="body2" component="time" dateTime={image.createdAt} sx={{ whiteSpace: 'nowrap' }}>
-          {dateTimeText(image.createdAt)}
+          {formatDateTime(image.createdAt)}
         </Typography>
       );
     case 'tags':

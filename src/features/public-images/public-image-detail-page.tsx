@@ -14,6 +14,7 @@ import { publicImageDetailQuery } from '../../api/public-images';
 import { useSession } from '../../api/session-store';
 import { CopyIdButton } from '../../components/copy-id-button';
 import { DescriptionList, DetailSection } from '../../components/detail-section';
+import { formatDateTime } from '../../components/format';
 import { ImageActionToolbar } from '../../components/image-action-menu';
 import { PageHeader } from '../../components/page-header';
 import { IMAGE_STATUS_LABELS, regionName, type PublicImage } from '../../domain';
@@ -36,8 +37,6 @@ const LIST_PATH = '/images/public';
  */
 const isFinal = (error: unknown) =>
   error instanceof ZodError || (error instanceof ApiError && error.status >= 400 && error.status < 500);
-
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', hour12: false });
 
 export function PublicImageDetailPage() {
   const { imageId = '' } = useParams();
@@ -154,7 +153,7 @@ function PublicImageDetail({ image }: { image: PublicImage }) {
               { label: 'Bit', value: bitText(image) },
               { label: 'Boot mode', value: BOOT_MODE_LABELS[image.bootMode] },
               { label: 'Region', value: regionName(image.regionId) },
-              { label: 'Created', value: DATE_TIME.format(new Date(image.createdAt)) },
+              { label: 'Created', value: formatDateTime(image.createdAt) },
             ]}
           />
         </DetailSection>

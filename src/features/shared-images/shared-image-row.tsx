@@ -5,6 +5,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ImageRow } from '../../api/images';
 import { DeniableButton } from '../../components/denied-reason';
+import { formatDateTime } from '../../components/format';
 import { ImageActionMenu } from '../../components/image-action-menu';
 import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
 import { IMAGE_TYPE_LABELS, type Decision, type Image, type MemberStatus } from '../../domain';
@@ -16,19 +17,8 @@ export const MEMBER_STATUS: Record<MemberStatus, { label: string; color: 'succes
   rejected: { label: 'Rejected', color: 'error' },
 };
 
-const DATE_TIME = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 function dateText(iso: string | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+  return iso ? formatDateTime(iso) : '—';
 }
 
 function sizeText(gb: number): string {

@@ -1,4 +1,5 @@
 import Typography from '@mui/material/Typography';
+import { formatDateTime } from '../../components/format';
 import type { RegionId } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
 import { JobImageLink } from './job-image-link';
@@ -15,7 +16,7 @@ export function JobRegions({ job }: { job: ImsJob }) {
 
 export function JobElapsed({ job, now }: { job: ImsJob; now: number }) {
   return (
-    <Typography variant="body2" component="span" title={`Started ${new Date(job.begin_time).toLocaleString()}`}>
+    <Typography variant="body2" component="span" title={`Started ${formatDateTime(job.begin_time)}`}>
       {formatElapsed(jobElapsedMs(job, now))}
     </Typography>
   );
