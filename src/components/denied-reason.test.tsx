@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import MenuList from '@mui/material/MenuList';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Decision } from '../domain';
-import { DeniableButton, DeniableMenuItem } from './denied-reason';
+import { DeniableButton, DeniableMenuItem, DeniedReason, ruleAddress } from './denied-reason';
 
 afterEach(cleanup);
 
@@ -108,5 +108,73 @@ describe.each(controls)('$name', ({ role, render: control }) => {
     const { user } = setup(denied(HINT));
     await user.tab();
     expect((await screen.findByRole('tooltip')).textContent).toContain(`${REASON} ${HINT}`);
+  });
+
+  it('denied: leaving a hovered control closes its tooltip (no press, no pin)', async () => {
+    const { user, target } = setup(denied(HINT));
+    await user.hover(target);
+    await screen.findByRole('tooltip');
+    await user.unhover(target);
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  });
+
+  it('denied: the tooltip links to the rule on the Constraints page, the id as secondary text', async () => {
+    const { user, target } = setup(denied(HINT));
+    await user.hover(target);
+    const link = within(await screen.findByRole('tooltip')).getByRole('link', { name: 'Rule access.read-only' });
+    expect(link.getAttribute('href')).toBe('/constraints#access.read-only');
+  });
+
+  it('denied: a press (a tap on a touch screen) pins the reason open until a click elsewhere', async () => {
+    const { onClick, user, target } = setup(denied(HINT));
+    await user.click(target);
+    await user.unhover(target);
+    // Longer than the tooltip's exit transition: an unpinned tooltip would be gone by now.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(screen.getByRole('tooltip').textContent).toContain(REASON);
+    expect(onClick).not.toHaveBeenCalled();
+    await user.click(document.body);
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  });
+});
+
+describe('DeniableMenuItem in sight', () => {
+  const item = (decision: Decision) =>
+    render(
+      <MenuList disabledItemsFocusable aria-label="Actions">
+        <DeniableMenuItem decision={decision}>Delete</DeniableMenuItem>
+      </MenuList>,
+    );
+
+  it('denied: the reason is a second line, read without a hover; the hint is not', () => {
+    item(denied(HINT));
+    const target = screen.getByRole('menuitem', { name: 'Delete' });
+    // The visible line is the reason alone; the hidden description node holds reason and hint.
+    const line = within(target).getByText(REASON, { exact: true });
+    expect(line.hidden).toBe(false);
+    expect(within(target).queryByText(HINT, { exact: true })).toBeNull();
+    expect(target.querySelector('svg')).not.toBeNull();
+  });
+
+  it('allowed: no second line and no lock', () => {
+    item(allowed);
+    const target = screen.getByRole('menuitem', { name: 'Delete' });
+    expect(target.textContent).toBe('Delete');
+    expect(target.querySelector('svg')).toBeNull();
+  });
+});
+
+describe('DeniedReason', () => {
+  it('tells the reason and hint as the sentence and links the rule after it', () => {
+    const decision = denied(HINT);
+    if (decision.allowed) throw new Error('a denial was expected');
+    render(
+      <p>
+        <DeniedReason denial={decision} />
+      </p>,
+    );
+    const link = screen.getByRole('link', { name: 'Rule access.read-only' });
+    expect(link.getAttribute('href')).toBe(ruleAddress('access.read-only'));
+    expect(link.closest('p')?.textContent).toBe(`${REASON} ${HINT} Rule access.read-only`);
   });
 });
