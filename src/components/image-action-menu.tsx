@@ -3,14 +3,19 @@ import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import Stack from '@mui/material/Stack';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import Tooltip from '@mui/material/Tooltip';
+import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Image } from '../domain';
 import { DeniableButton, DeniableMenuItem } from './denied-reason';
 import type { ImageActionDecision, ImageActionId } from './image-actions';
 
+/** What a row's menu button says while the rule context loads (README, Testing contract). */
+export const CHECKS_LOADING = 'Checking what you can do with this image…';
+
 interface ImageActionMenuProps {
   image: Pick<Image, 'id' | 'name'>;
-  decisions: readonly ImageActionDecision[];
+  /** Undefined while the rule context loads: the button stays focusable and says the checks are loading. */
+  decisions: readonly ImageActionDecision[] | undefined;
   onAction: (action: ImageActionId) => void;
   /** Items after the rule-judged actions (View details, Copy ID); each closes the menu first. */
   more?: (close: () => void) => ReactNode;
@@ -18,48 +23,76 @@ interface ImageActionMenuProps {
 
 /**
  * The row menu `Actions for <image name>` (README, Testing contract). Denied items stay in the menu,
- * `aria-disabled` and reachable by the arrow keys, with the rule's reason as tooltip and
- * accessible description.
+ * `aria-disabled` and reachable by the arrow keys, with a lock and the rule's reason in sight, and
+ * the reason and hint as tooltip and accessible description (`DeniableMenuItem`).
  */
 export function ImageActionMenu({ image, decisions, onAction, more }: ImageActionMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const loadingId = `${useId()}-loading`;
   const menuId = `actions-${image.id}`;
   const close = () => setAnchor(null);
+  const loading = decisions === undefined;
 
   return (
     <>
-      <IconButton
-        aria-label={`Actions for ${image.name}`}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
-        size="small"
+      {/*
+       * While the checks load, the button is not natively disabled: that would drop it out of the
+       * tab order and say nothing for as long as they take (seconds under load). It stays the same
+       * element, focusable and aria-disabled, with the wait as description and tooltip, so focus
+       * stays on it when the checks arrive.
+       */}
+      <Tooltip
+        title={loading ? <span>{CHECKS_LOADING}</span> : null}
+        describeChild
+        enterTouchDelay={0}
+        placement="left"
+        arrow
       >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={close}
-        slotProps={{ list: { disabledItemsFocusable: true, 'aria-label': `Actions for ${image.name}` } }}
-      >
-        {decisions.map(({ id, label, decision }) => (
-          <DeniableMenuItem
-            key={id}
-            decision={decision}
-            onClick={() => {
-              close();
-              onAction(id);
-            }}
-          >
-            {label}
-          </DeniableMenuItem>
-        ))}
-        {more && decisions.length > 0 && <Divider />}
-        {more?.(close)}
-      </Menu>
+        <IconButton
+          aria-label={`Actions for ${image.name}`}
+          aria-haspopup="menu"
+          aria-controls={anchor ? menuId : undefined}
+          aria-expanded={anchor ? 'true' : undefined}
+          aria-disabled={loading || undefined}
+          aria-describedby={loading ? loadingId : undefined}
+          onClick={(event: MouseEvent<HTMLElement>) => {
+            if (!loading) setAnchor(event.currentTarget);
+          }}
+          size="small"
+          sx={loading ? { color: 'action.disabled', cursor: 'progress' } : undefined}
+        >
+          <MoreVertIcon fontSize="small" />
+          {loading && (
+            <span id={loadingId} hidden>
+              {CHECKS_LOADING}
+            </span>
+          )}
+        </IconButton>
+      </Tooltip>
+      {decisions && (
+        <Menu
+          id={menuId}
+          anchorEl={anchor}
+          open={anchor !== null}
+          onClose={close}
+          slotProps={{ list: { disabledItemsFocusable: true, 'aria-label': `Actions for ${image.name}` } }}
+        >
+          {decisions.map(({ id, label, decision }) => (
+            <DeniableMenuItem
+              key={id}
+              decision={decision}
+              onClick={() => {
+                close();
+                onAction(id);
+              }}
+            >
+              {label}
+            </DeniableMenuItem>
+          ))}
+          {more && decisions.length > 0 && <Divider />}
+          {more?.(close)}
+        </Menu>
+      )}
     </>
   );
 }

@@ -1,12 +1,10 @@
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { deniedText } from '../../components/denied-reason';
@@ -72,12 +70,11 @@ function Cell({ column, facts }: { column: ColumnId; facts: RowFacts }) {
       return <StatusCell facts={facts} />;
     case 'os':
       return (
+        // Long OS names wrap in place, so the whole name shows without hovering.
         <Typography
           variant="body2"
           component="span"
-          noWrap
-          title={osText(image)}
-          sx={{ display: 'block', maxWidth: 200 }}
+          sx={{ display: 'block', minWidth: 140, maxWidth: 220, whiteSpace: 'normal' }}
         >
           {osText(image)}
         </Typography>
@@ -163,13 +160,7 @@ export const ImageRow = memo(function ImageRow({
       ))}
       {/* Pinned so a row's actions are in view at any width (the other columns scroll under it). */}
       <TableCell padding="checkbox" align="right" sx={PINNED_END}>
-        {decisions ? (
-          <ImageActionMenu image={image} decisions={decisions} onAction={(action) => onAction(action, image)} />
-        ) : (
-          <IconButton aria-label={`Actions for ${image.name}`} size="small" disabled>
-            <MoreVertIcon fontSize="small" />
-          </IconButton>
-        )}
+        <ImageActionMenu image={image} decisions={decisions} onAction={(action) => onAction(action, image)} />
       </TableCell>
     </TableRow>
   );

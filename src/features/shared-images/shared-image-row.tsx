@@ -84,9 +84,7 @@ export function SharedImageRow({ row, owner, actions, onAnswer, onAction }: Shar
               {label}
             </DeniableButton>
           ))}
-          {actions?.decisions && (
-            <ImageActionMenu image={image} decisions={actions.decisions} onAction={(id) => onAction(id, image)} />
-          )}
+          <ImageActionMenu image={image} decisions={actions?.decisions} onAction={(id) => onAction(id, image)} />
         </Stack>
       </TableCell>
     </TableRow>
