@@ -101,12 +101,47 @@ test.describe('Replicate Image', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('across regions, "choose a destination" is help until a submit is tried, and then an error', async ({
+    page,
+  }) => {
+    const dialog = await openReplicate(page, GOLDEN);
+    await dialog.getByRole('radio', { name: 'Across regions' }).check();
+    const regions = dialog.getByRole('group', { name: 'Destination regions' });
+    await expect(regions).toHaveAccessibleDescription(
+      'Choose a destination region. Each gets its own copy; private images used / quota shown for each region.',
+    );
+    const replicate = dialog.getByRole('button', { name: 'Replicate' });
+    await expect(replicate).toHaveAttribute('aria-disabled', 'true');
+    await expect(replicate).toHaveAccessibleDescription(/^Choose a destination region\./);
+
+    // The denied submit cannot send; pressing it turns the requirement into the field's error.
+    await replicate.focus();
+    await replicate.press('Enter');
+    await expect(regions).toHaveAccessibleDescription('Choose a destination region.');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('a batch across regions says what to do before any destination is chosen', async ({ page }) => {
+    await page.goto(privateList());
+    for (const name of [GOLDEN, 'erp-db-sles15']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await page.getByRole('button', { name: 'Replicate selected' }).click();
+    const dialog = dialogOf(page);
+    await dialog.getByRole('radio', { name: 'Across regions' }).check();
+    const preflight = dialog.getByRole('region', { name: 'Pre-flight check' });
+    await expect(preflight).toHaveText('2 selected. Choose destinations to see what will be copied.');
+    await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
+    await expect(preflight).toContainText('2 selected: 2 copies will be made, 0 skipped.');
+  });
+
   test('a destination region at its quota cannot be chosen, and says why', async ({ page }) => {
     const dialog = await openReplicate(page, GOLDEN);
     await dialog.getByRole('radio', { name: 'Across regions' }).check();
     const full = dialog.getByRole('checkbox', { name: 'CN East-Shanghai1 · 50 / 50' });
     await expect(full).toBeDisabled();
     await expect(full).toHaveAccessibleDescription('CN East-Shanghai1 already has 50 of 50 private images.');
+    await expect(
+      dialog.getByRole('progressbar', { name: 'Private images in CN East-Shanghai1: 50 of 50 used' }),
+    ).toHaveAttribute('aria-valuenow', '100');
     const replicate = dialog.getByRole('button', { name: 'Replicate' });
     await expect(replicate).toHaveAttribute('aria-disabled', 'true');
     await expect(replicate).toHaveAccessibleDescription(/Choose a destination region\./);

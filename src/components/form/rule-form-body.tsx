@@ -73,6 +73,7 @@ export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> 
         decision={source.allowed ? (fieldsDeny ? ruleForm.decision : (rootDenial ?? ALLOWED)) : source}
         disabled={ruleForm.busy || submitDisabled}
         busy={ruleForm.busy}
+        onDeniedPress={ruleForm.attemptSubmit}
       >
         {submitLabel}
       </SubmitActions>

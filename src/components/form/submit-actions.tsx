@@ -14,11 +14,21 @@ interface SubmitActionsProps {
   disabled: boolean;
   /** The request is under way: a spinner stands before the label. */
   busy?: boolean;
+  /** The submit was pressed while denied (the form then shows its requirements as errors). */
+  onDeniedPress?: () => void;
   children: ReactNode;
 }
 
 /** A one-image form dialog's actions: Cancel, then the submit the rules may deny. */
-export function SubmitActions({ onCancel, formId, decision, disabled, busy = false, children }: SubmitActionsProps) {
+export function SubmitActions({
+  onCancel,
+  formId,
+  decision,
+  disabled,
+  busy = false,
+  onDeniedPress,
+  children,
+}: SubmitActionsProps) {
   return (
     <DialogActions>
       <Button onClick={onCancel}>Cancel</Button>
@@ -28,6 +38,8 @@ export function SubmitActions({ onCancel, formId, decision, disabled, busy = fal
         form={formId}
         variant="contained"
         disabled={disabled}
+        // The capture phase still hears a press the denied button itself swallows.
+        onClickCapture={decision.allowed ? undefined : onDeniedPress}
         startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden="true" /> : undefined}
       >
         {children}

@@ -126,6 +126,91 @@ describe('useRuleForm', () => {
   });
 });
 
+describe('a requirement (nothing chosen yet) is help until the field is touched or a submit is tried', () => {
+  afterEach(cleanup);
+  const requirement = (values: Values) =>
+    values.name === '' ? [{ ...denial('name', 'Enter a name.'), kind: 'requirement' as const }] : [];
+
+  it('is not a problem of an untouched field, yet denies the submit', () => {
+    const { result } = renderHook(() =>
+      useRuleForm<Values>({
+        defaultValues: { ...VALUES, name: '' },
+        ctx: emptyContext(),
+        check: requirement,
+        submit: vi.fn(),
+      }),
+    );
+    expect(result.current.problem('name')).toBeUndefined();
+    expect(result.current.requirement('name')).toBe('Enter a name.');
+    expect(result.current.decision).toMatchObject({ allowed: false, reason: 'Enter a name.' });
+  });
+
+  it.each([
+    {
+      name: 'touched',
+      engage: (form: ReturnType<typeof useRuleForm<Values>>) =>
+        form.form.setValue('name', '', { shouldTouch: true, shouldValidate: true }),
+    },
+    { name: 'a denied submit pressed', engage: (form: ReturnType<typeof useRuleForm<Values>>) => form.attemptSubmit() },
+    { name: 'marked touched by code', engage: (form: ReturnType<typeof useRuleForm<Values>>) => form.touch('name') },
+  ])('is a problem once $name', async ({ engage }) => {
+    const { result } = renderHook(() =>
+      useRuleForm<Values>({
+        defaultValues: { ...VALUES, name: '' },
+        ctx: emptyContext(),
+        check: requirement,
+        submit: vi.fn(),
+      }),
+    );
+    act(() => engage(result.current));
+    await waitFor(() => expect(result.current.problem('name')).toBe('Enter a name.'));
+    expect(result.current.requirement('name')).toBeUndefined();
+  });
+
+  it('a refusal of a value is a problem at once', () => {
+    const { result } = renderHook(() =>
+      useRuleForm<Values>({
+        defaultValues: { ...VALUES, name: '' },
+        ctx: emptyContext(),
+        check: (values) => (values.name === '' ? [denial('name', 'Name is empty.')] : []),
+        submit: vi.fn(),
+      }),
+    );
+    expect(result.current.problem('name')).toBe('Name is empty.');
+    expect(result.current.requirement('name')).toBeUndefined();
+  });
+
+  it('turns red when the denied submit is pressed', async () => {
+    render(<RequirementForm />);
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(save);
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+  });
+
+  function RequirementForm() {
+    const ruleForm = useRuleForm<Values>({
+      defaultValues: { ...VALUES, name: '' },
+      ctx: emptyContext(),
+      check: requirement,
+      submit: vi.fn(),
+    });
+    return (
+      <RuleFormBody ruleForm={ruleForm} subject="Image web" source={ALLOWED} submitLabel="Save" onCancel={vi.fn()}>
+        <FormTextField
+          control={ruleForm.form.control}
+          name="name"
+          label="Name"
+          problem={ruleForm.problem('name')}
+          help={ruleForm.requirement('name')}
+        />
+      </RuleFormBody>
+    );
+  }
+});
+
 function NameForm({ submit, source = ALLOWED }: { submit: () => Promise<void>; source?: Decision }) {
   const ruleForm = useRuleForm<Values>({
     defaultValues: VALUES,

@@ -43,8 +43,18 @@ export interface RuleForm<V extends FieldValues> {
   values: V;
   /** The first refusal of each place, as the user types. */
   live: ReadonlyMap<FormPlace<V>, Denial>;
-  /** What to say under a field: its live refusal, else a refusal of form or of the server. */
+  /**
+   * What to say under a field, as an error: its live refusal, else a refusal of form or of the
+   * server. A requirement (nothing chosen yet) is one only once the field was touched or a submit
+   * was tried; before that it is `requirement(field)`.
+   */
   problem: (field: Path<V>) => string | undefined;
+  /** A requirement of the field not met yet and not yet an error: say it as help, not in red. */
+  requirement: (field: Path<V>) => string | undefined;
+  /** The user pressed a denied submit: requirements become errors from now on. */
+  attemptSubmit: () => void;
+  /** The user changed a field no input element stands for (a list set by code): it counts as touched. */
+  touch: (field: Path<V>) => void;
   /** The submit's verdict: the first refusal of the values, anywhere. */
   decision: Decision;
   /** A refusal above the form (the server's, when it names no field of the form). */
@@ -115,6 +125,21 @@ export function useRuleForm<V extends FieldValues>(options: RuleFormOptions<V>):
   const denials = options.check(values, options.ctx);
   const live = placeDenials(values, denials);
 
+  const [attempted, setAttempted] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  // Reading these subscribes the form to them (react-hook-form's formState is a proxy).
+  const { touchedFields, dirtyFields, isSubmitted, errors } = form.formState;
+  const engaged = (field: Path<V>) =>
+    attempted ||
+    isSubmitted ||
+    touched.has(field) ||
+    Boolean(get(touchedFields, field)) ||
+    Boolean(get(dirtyFields, field));
+  const pendingRequirement = (field: Path<V>) => {
+    const denial = live.get(field);
+    return denial?.kind === 'requirement' && !engaged(field) ? denial : undefined;
+  };
+
   const show = ({ place, message }: { place: FormPlace<V>; message: string }) => {
     if (place === 'root') setServerError(message);
     else form.setError(place, { type: 'server', message }, { shouldFocus: true });
@@ -122,7 +147,7 @@ export function useRuleForm<V extends FieldValues>(options: RuleFormOptions<V>):
   const refuse = (field: string | undefined, message: string) =>
     show({ place: placeOf(form.getValues(), field), message });
 
-  const onSubmit = form.handleSubmit(async (submitted) => {
+  const submitValid = form.handleSubmit(async (submitted) => {
     setServerError(null);
     try {
       await options.submit(submitted);
@@ -130,13 +155,25 @@ export function useRuleForm<V extends FieldValues>(options: RuleFormOptions<V>):
       show(placeRefusal(form.getValues(), error));
     }
   });
+  const onSubmit = (event?: FormEvent) => {
+    setAttempted(true);
+    return submitValid(event);
+  };
 
   return {
     form,
     values,
     live,
-    problem: (field) =>
-      live.get(field)?.reason ?? get<unknown, { message?: string } | undefined>(form.formState.errors, field)?.message,
+    problem: (field) => {
+      const error = get<unknown, FieldError | undefined>(errors, field);
+      // The resolver reports a pending requirement too; only a server's or a shape's refusal shows then.
+      if (pendingRequirement(field))
+        return error?.type === 'server' || error?.type === 'shape' ? error.message : undefined;
+      return live.get(field)?.reason ?? error?.message;
+    },
+    requirement: (field) => pendingRequirement(field)?.reason,
+    attemptSubmit: () => setAttempted(true),
+    touch: (field) => setTouched((before) => (before.has(field) ? before : new Set([...before, field]))),
     decision: denials[0] ?? ALLOWED,
     serverError,
     refuse,

@@ -830,6 +830,11 @@ export function onField<F extends string>(denial: Denial<never>, field: NoInfer<
   return { ...denial, field };
 }
 
+/** The denial of a field nothing has been chosen for yet (see `Decision.kind`). */
+export function asRequirement<F extends string>(denial: Denial<F>): Denial<F> {
+  return { ...denial, kind: 'requirement' };
+}
+
 export function ruleEntry(id: RuleId) {
   return CATALOGUE[id] as unknown as RuleEntry<unknown>;
 }

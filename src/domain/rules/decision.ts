@@ -22,6 +22,12 @@ export type Decision<F extends string = string> =
       code: string;
       /** Input field the denial concerns, when it concerns one. */
       field?: F;
+      /**
+       * `requirement`: nothing has been chosen for the field yet ("Choose a destination region."),
+       * as opposed to a value the rule forbids. It denies all the same, but a form tells it as
+       * help until the user touches the field or tries to submit.
+       */
+      kind?: 'requirement';
     };
 
 export type Denial<F extends string = string> = Extract<Decision<F>, { allowed: false }>;

@@ -372,6 +372,56 @@ describe('canReplicate denies', () => {
   });
 });
 
+describe('replicate.cross-region.target tells a choice still to make from a forbidden one', () => {
+  const CROSS_BJ = CROSS;
+  it.each<{ name: string; image?: Partial<Image>; input: ReplicateInput; reason: string; kind?: 'requirement' }>([
+    {
+      name: 'no region chosen yet',
+      input: { mode: 'cross-region' },
+      reason: 'Choose a destination region.',
+      kind: 'requirement',
+    },
+    {
+      name: 'no project chosen yet',
+      input: { mode: 'cross-region', targetRegionId: 'cn-east-3', targetProjectName: '' },
+      reason: 'Choose a destination project of yours in CN East-Shanghai1.',
+      kind: 'requirement',
+    },
+    {
+      name: 'no vault chosen yet for a full-ECS image',
+      image: { type: 'whole' },
+      input: CROSS_BJ,
+      reason: 'A full-ECS image needs a CBR vault in CN East-Shanghai1.',
+      kind: 'requirement',
+    },
+    {
+      name: 'a project that is not one of yours there',
+      input: { ...CROSS_BJ, targetProjectName: 'cn-south-1' },
+      reason: 'Choose a destination project of yours in CN East-Shanghai1; cn-south-1 is not one.',
+    },
+    {
+      name: 'a vault of another region',
+      image: { type: 'whole' },
+      input: { ...CROSS_BJ, vaultId: 'vault-bj4' },
+      reason: 'A full-ECS image needs a CBR vault in CN East-Shanghai1.',
+    },
+    {
+      name: 'the source region as destination',
+      input: { ...CROSS_BJ, targetRegionId: 'cn-north-4', targetProjectName: 'cn-north-4' },
+      reason: 'The destination region must differ from the source region CN North-Beijing4.',
+    },
+  ])('$name', ({ image, input, reason, kind }) => {
+    const decision = canReplicate(makeImage(image), makeViewer(), makeContext(), input);
+    expect(decision).toMatchObject({ allowed: false, rule: 'replicate.cross-region.target', reason });
+    expect(decision.allowed ? undefined : decision.kind).toBe(kind);
+  });
+
+  it('allows once everything is chosen', () => {
+    const input: ReplicateInput = { ...CROSS_BJ, agencyName: 'ims_admin_agency' };
+    expect(canReplicate(makeImage(), makeViewer(), makeContext(), input)).toEqual({ allowed: true });
+  });
+});
+
 describe('canReplicate without input asks whether any mode is open', () => {
   it.each<Row & { allowed: boolean; rule?: string }>([
     { name: 'full-ECS image: cross-region stays open', image: { type: 'whole' }, allowed: true },

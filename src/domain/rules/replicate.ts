@@ -3,7 +3,7 @@ import { LIMITS } from '../limits';
 import type { Viewer } from '../model/account';
 import { IMAGE_STATUS_LABELS, isEncrypted, type Image } from '../model/image';
 import { regionById, regionName, type RegionId } from '../regions';
-import { deny, onField } from './catalogue';
+import { asRequirement, deny, onField } from './catalogue';
 import { activeJobs, keyName, quotaIn, type RuleContext } from './context';
 import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, memberRecord, owns, readOnly, type Denials } from './engine';
@@ -121,7 +121,9 @@ function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: Repli
   }
   const target = input.targetRegionId;
   if (target === undefined) {
-    yield onField(deny('replicate.cross-region.target', { problem: 'Choose a destination region.' }), 'targetRegionId');
+    yield asRequirement(
+      onField(deny('replicate.cross-region.target', { problem: 'Choose a destination region.' }), 'targetRegionId'),
+    );
     return;
   }
   if (target === image.regionId) {
@@ -136,22 +138,26 @@ function* submitted(image: Image, viewer: Viewer, ctx: RuleContext, input: Repli
   const project = ctx.projects.find(
     (p) => p.name === input.targetProjectName && p.regionId === target && p.accountId === viewer.accountId,
   );
-  if (!project)
-    yield onField(
+  if (!project) {
+    const denial = onField<ReplicateField>(
       deny('replicate.cross-region.target', {
         problem: `Choose a destination project of yours in ${regionName(target)}${input.targetProjectName ? `; ${input.targetProjectName} is not one` : ''}.`,
       }),
       'targetProjectName',
     );
+    yield input.targetProjectName ? denial : asRequirement(denial);
+  }
   if (image.type === 'whole') {
     const vault = ctx.vaults.find((v) => v.id === input.vaultId && v.regionId === target);
-    if (!vault)
-      yield onField(
+    if (!vault) {
+      const denial = onField<ReplicateField>(
         deny('replicate.cross-region.target', {
           problem: `A full-ECS image needs a CBR vault in ${regionName(target)}.`,
         }),
         'vaultId',
       );
+      yield input.vaultId ? denial : asRequirement(denial);
+    }
   }
   const quota = quotaIn(ctx, target);
   if (quota.used >= quota.limit)

@@ -34,6 +34,7 @@ interface DestinationsProps {
   ctx: RuleContext;
   targets: readonly TargetValues[];
   problem: RuleForm<ReplicateFormValues>['problem'];
+  requirement: RuleForm<ReplicateFormValues>['requirement'];
   quotas: Partial<Record<RegionId, QuotaUsage>>;
   projects: readonly Project[];
   agencies: readonly Agency[];
@@ -55,7 +56,7 @@ function regionDenial(image: Image, viewer: Viewer, ctx: RuleContext, region: Re
  * its project and, for a full-ECS image, its CBR vault; one IAM agency runs them all.
  */
 export function ReplicateDestinations(props: DestinationsProps) {
-  const { formId, control, images, viewer, ctx, targets, problem, quotas, onToggle } = props;
+  const { formId, control, images, viewer, ctx, targets, problem, requirement, quotas, onToggle } = props;
   const source = images[0];
   if (!source) return null;
   const chosen = new Set(targets.map((t) => t.targetRegionId));
@@ -63,11 +64,11 @@ export function ReplicateDestinations(props: DestinationsProps) {
 
   return (
     <>
-      <FormControl component="fieldset" error={listProblem !== undefined}>
+      <FormControl component="fieldset" error={listProblem !== undefined} aria-describedby={`${formId}-regions-help`}>
         <FormLabel component="legend">Destination regions</FormLabel>
         <FormHelperText id={`${formId}-regions-help`} sx={{ mx: 0 }}>
           {listProblem ??
-            'Choose one or more; each gets its own copy. Private images used / quota shown for each region.'}
+            `${requirement('targets') ?? 'Choose one or more.'} Each gets its own copy; private images used / quota shown for each region.`}
         </FormHelperText>
         {REGIONS.filter((r) => r.id !== source.regionId).map((region) => {
           const denial = chosen.has(region.id) ? undefined : regionDenial(source, viewer, ctx, region.id);
@@ -129,6 +130,7 @@ export function ReplicateDestinations(props: DestinationsProps) {
 function DestinationRow({
   control,
   problem,
+  requirement,
   projects,
   vaults,
   vaultsLoading,
@@ -150,6 +152,7 @@ function DestinationRow({
         fullWidth
         label={`Project in ${name}`}
         problem={problem(`targets.${index}.targetProjectName`) ?? problem(`targets.${index}.targetRegionId`)}
+        help={requirement(`targets.${index}.targetProjectName`)}
       >
         <option value="">Choose a project</option>
         {own.map((p) => (
@@ -166,7 +169,11 @@ function DestinationRow({
           fullWidth
           label={`CBR vault in ${name}`}
           problem={problem(`targets.${index}.vaultId`)}
-          help={vaultsLoading.has(region) ? 'Loading vaults…' : 'The full-ECS copy keeps its backups here.'}
+          help={
+            vaultsLoading.has(region)
+              ? 'Loading vaults…'
+              : (requirement(`targets.${index}.vaultId`) ?? 'The full-ECS copy keeps its backups here.')
+          }
         >
           <option value="">Choose a vault</option>
           {inRegion.map((v) => (

@@ -64,7 +64,7 @@ export function ReplicateForm({ image, images, options, onClose, onDone, viewer,
       follow(id);
     },
   });
-  const { form, values, problem } = ruleForm;
+  const { form, values, problem, requirement } = ruleForm;
   const needsVault = values.mode === 'cross-region' && scope.some((i) => i.type === 'whole');
 
   // Preselect what has one obvious answer: the first agency, the first vault of each destination.
@@ -89,6 +89,7 @@ export function ReplicateForm({ image, images, options, onClose, onDone, viewer,
       (a, b) => REGION_ORDER.indexOf(a.targetRegionId) - REGION_ORDER.indexOf(b.targetRegionId),
     );
     form.setValue('targets', next, { shouldValidate: true });
+    ruleForm.touch('targets');
   };
 
   // A run nothing of which started goes back to the form, the refusal on its field, input kept.
@@ -142,6 +143,7 @@ export function ReplicateForm({ image, images, options, onClose, onDone, viewer,
         values={values}
         modes={modes}
         problem={problem}
+        requirement={requirement}
         quotas={facts.quotas}
         projects={ctx.projects}
         agencies={facts.agencies}

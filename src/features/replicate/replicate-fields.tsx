@@ -39,6 +39,7 @@ interface ReplicateFieldsProps extends DestinationProps {
   values: ReplicateFormValues;
   modes: Record<ReplicationMode, Decision>;
   problem: RuleForm<ReplicateFormValues>['problem'];
+  requirement: RuleForm<ReplicateFormValues>['requirement'];
   enterpriseProjects: readonly Pick<EnterpriseProject, 'id' | 'name'>[];
 }
 

@@ -20,6 +20,13 @@ export function ReplicatePreflight({ plan, imageCount, onSelectOnlyEligible }: P
   const skipped = plan.filter((p) => !p.decision.allowed);
   const skippedImages = new Set(skipped.map((p) => p.image.id));
   const fullySkipped = [...skippedImages].filter((id) => !made.some((p) => p.image.id === id));
+  // Across regions with no destination yet there is nothing to count: say what to do instead.
+  if (plan.length === 0)
+    return (
+      <section aria-label="Pre-flight check">
+        <Alert severity="info">{`${imageCount} selected. Choose destinations to see what will be copied.`}</Alert>
+      </section>
+    );
   return (
     <section aria-label="Pre-flight check">
       <Alert severity={skipped.length === 0 ? 'info' : made.length === 0 ? 'error' : 'warning'}>
