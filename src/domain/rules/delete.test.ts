@@ -11,7 +11,7 @@ import {
   type Outcome,
 } from '../test-fixtures';
 import type { RuleContext } from './context';
-import { canDelete, deleteViolations } from './delete';
+import { canDelete, deleteConfirmation, deleteImpact, deleteViolations, type DeleteImpact } from './delete';
 
 interface Row {
   name: string;
@@ -128,5 +128,84 @@ describe('deleteViolations', () => {
       makeContext(),
     );
     expect(rules.map((d) => d.rule)).toEqual(['delete.owner']);
+  });
+});
+
+const shareOf = (projectId: string, status: 'pending' | 'accepted' | 'rejected' = 'accepted') =>
+  makeMember({ imageId: 'img-0001', projectId, status });
+
+describe('deleteImpact', () => {
+  it.each<{ name: string; image: Image; members: ReturnType<typeof makeMember>[]; expected: DeleteImpact }>([
+    {
+      name: 'a system disk image shared with nobody',
+      image: makeImage(),
+      members: [],
+      expected: { projectsLosingIt: 0, confirmByName: false },
+    },
+    {
+      name: 'a data disk image shared with nobody',
+      image: makeImage({ type: 'data' }),
+      members: [],
+      expected: { projectsLosingIt: 0, confirmByName: false },
+    },
+    {
+      name: 'members of another image only',
+      image: makeImage(),
+      members: [makeMember({ imageId: 'img-other', projectId: 'p1' })],
+      expected: { projectsLosingIt: 0, confirmByName: false },
+    },
+    {
+      name: 'an image shared with one project',
+      image: makeImage(),
+      members: [shareOf('p1')],
+      expected: { projectsLosingIt: 1, confirmByName: true },
+    },
+    {
+      name: 'pending, accepted and rejected members all lose it',
+      image: makeImage(),
+      members: [shareOf('p1', 'pending'), shareOf('p2', 'accepted'), shareOf('p3', 'rejected')],
+      expected: { projectsLosingIt: 3, confirmByName: true },
+    },
+    {
+      name: 'a project listed twice counts once',
+      image: makeImage(),
+      members: [shareOf('p1'), shareOf('p1')],
+      expected: { projectsLosingIt: 1, confirmByName: true },
+    },
+    {
+      name: 'a full-ECS image shared with nobody',
+      image: makeImage({ type: 'whole' }),
+      members: [],
+      expected: { projectsLosingIt: 0, confirmByName: true },
+    },
+  ])('$name', ({ image, members, expected }) => {
+    expect(deleteImpact(image, members)).toEqual(expected);
+  });
+});
+
+describe('deleteConfirmation', () => {
+  const image = makeImage({ name: 'web-01' });
+  const asks: DeleteImpact = { projectsLosingIt: 2, confirmByName: true };
+  const HINT = 'Type web-01 exactly.';
+
+  it.each<{ name: string; impact: DeleteImpact; typed: string }>([
+    {
+      name: 'no confirmation asked: nothing typed is enough',
+      impact: { projectsLosingIt: 0, confirmByName: false },
+      typed: '',
+    },
+    { name: 'the name typed exactly', impact: asks, typed: 'web-01' },
+    { name: 'the name with the spaces a copy brings', impact: asks, typed: '  web-01 ' },
+  ])('confirmed: $name', ({ impact, typed }) => {
+    expect(deleteConfirmation(image, impact, typed)).toEqual({ confirmed: true });
+  });
+
+  it.each<{ name: string; typed: string; reason: string }>([
+    { name: 'nothing typed', typed: '', reason: 'Type the image name to confirm the deletion.' },
+    { name: 'only spaces', typed: '   ', reason: 'Type the image name to confirm the deletion.' },
+    { name: 'a part of the name', typed: 'web', reason: '“web” is not the image name.' },
+    { name: 'another case', typed: 'WEB-01', reason: '“WEB-01” is not the image name.' },
+  ])('held: $name', ({ typed, reason }) => {
+    expect(deleteConfirmation(image, asks, typed)).toEqual({ confirmed: false, reason, hint: HINT });
   });
 });
