@@ -10,8 +10,22 @@ import { useId, useState, type MouseEvent, type ReactElement } from 'react';
 import { Link as RouterLink, useInRouterContext } from 'react-router';
 import type { Decision, Denial, RuleId } from '../domain';
 
+/**
+ * A hold that is no rule of the service: a console safeguard such as a typed confirmation. It
+ * denies like a rule, with a reason and hint, but has no rule to link to.
+ */
+export interface Hold {
+  allowed: false;
+  reason: string;
+  hint?: string;
+  rule?: undefined;
+}
+
+/** What a deniable control obeys: a rule's decision, or a hold. */
+export type Gate = Decision | Hold;
+
 /** The sentence a denied action shows: the rule's reason, then how to unblock it. */
-export function deniedText(decision: Decision): string | undefined {
+export function deniedText(decision: Gate): string | undefined {
   if (decision.allowed) return undefined;
   return decision.hint ? `${decision.reason} ${decision.hint}` : decision.reason;
 }
@@ -68,7 +82,7 @@ export function DeniedReason({ denial }: { denial: Denial }) {
  * hover. A tap or click pins the tooltip open (a touch screen has no hover, and its tooltip would
  * otherwise vanish before its rule link can be tapped) until a click elsewhere or Escape.
  */
-function useDenial(decision: Decision) {
+function useDenial(decision: Gate) {
   const id = `${useId()}-reason`;
   const [hovered, setHovered] = useState(false);
   const [pinned, setPinned] = useState(false);
@@ -98,9 +112,11 @@ function useDenial(decision: Decision) {
             title={
               <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
                 <span>{text}</span>
-                <span>
-                  <RuleLink rule={decision.rule} />
-                </span>
+                {decision.rule && (
+                  <span>
+                    <RuleLink rule={decision.rule} />
+                  </span>
+                )}
               </Box>
             }
             open={hovered || pinned}
@@ -122,7 +138,7 @@ function useDenial(decision: Decision) {
 }
 
 interface DeniableProps {
-  decision: Decision;
+  decision: Gate;
 }
 
 /**

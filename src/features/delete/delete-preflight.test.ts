@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { partition, type Image } from '../../domain';
+import { partition, type DeleteImpact, type Image, type ImageType } from '../../domain';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
-import { deleteButtonLabel, outcomeSummary, preflightSummary } from './delete-preflight';
+import { deleteButtonLabel, impactSentences, outcomeSummary, preflightSummary } from './delete-preflight';
 
 const ok = (id: string) => makeImage({ id, name: id });
 const published = (id: string) => makeImage({ id, name: id, publishedInKooGallery: true });
@@ -59,5 +59,26 @@ describe('outcomeSummary', () => {
     ],
   ])('%s', (_, args, text) => {
     expect(outcomeSummary(...args)).toBe(text);
+  });
+});
+
+describe('impactSentences', () => {
+  const impact = (projectsLosingIt: number): DeleteImpact => ({ projectsLosingIt, confirmByName: true });
+  it.each<[string, DeleteImpact, ImageType, string[]]>([
+    ['shared with nobody', { projectsLosingIt: 0, confirmByName: false }, 'system', []],
+    ['shared with one project', impact(1), 'system', ['It is shared with 1 project; it loses the image too.']],
+    ['shared with three projects', impact(3), 'data', ['It is shared with 3 projects; they lose the image too.']],
+    ['a full-ECS image', impact(0), 'whole', ['It is a full-ECS image: the system and data disks of a server in one.']],
+    [
+      'a shared full-ECS image',
+      impact(2),
+      'whole',
+      [
+        'It is shared with 2 projects; they lose the image too.',
+        'It is a full-ECS image: the system and data disks of a server in one.',
+      ],
+    ],
+  ])('%s', (_, value, type, sentences) => {
+    expect(impactSentences(value, type)).toEqual(sentences);
   });
 });

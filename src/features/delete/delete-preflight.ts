@@ -1,4 +1,4 @@
-import type { Partition } from '../../domain';
+import type { DeleteImpact, ImageType, Partition } from '../../domain';
 import type { ItemOutcome } from '../../components/batch-lists';
 
 const images = (n: number) => `${n} ${n === 1 ? 'image' : 'images'}`;
@@ -25,4 +25,16 @@ export function outcomeSummary(outcomes: readonly ItemOutcome[], onlyName?: stri
   if (failed === 0) return `${images(deleted)} deleted`;
   if (deleted === 0) return `No images deleted; ${failed} failed`;
   return `${images(deleted)} deleted; ${failed} failed`;
+}
+
+/** Why one image's deletion asks for its name: who loses it, and what kind of image it is. */
+export function impactSentences(impact: DeleteImpact, type: ImageType): string[] {
+  const sentences: string[] = [];
+  const n = impact.projectsLosingIt;
+  if (n > 0)
+    sentences.push(
+      `It is shared with ${n} ${n === 1 ? 'project' : 'projects'}; ${n === 1 ? 'it loses' : 'they lose'} the image too.`,
+    );
+  if (type === 'whole') sentences.push('It is a full-ECS image: the system and data disks of a server in one.');
+  return sentences;
 }
