@@ -59,6 +59,8 @@ test.describe('task centre', () => {
     const cross = table.getByRole('row').filter({ hasText: 'Replicate across regions' }).filter({ hasText: 'Running' });
     await expect(cross.getByRole('cell', { name: 'AP-Singapore' })).toBeVisible();
     await expect(cross.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /\d+/);
+    // Seeded 40 minutes into a 3-hour copy: 22% done, so about 140 minutes to go.
+    await expect(cross.getByText('about 2 h left', { exact: true })).toBeVisible();
     await checkA11y();
 
     const filter = page.getByRole('group', { name: 'Filter by status' });
@@ -66,8 +68,18 @@ test.describe('task centre', () => {
     await expect(page).toHaveURL(/status=FAIL/);
     // The seeded failure: an import whose file was damaged, with IMS's reason.
     await expect(table.getByRole('row')).toHaveCount(2);
-    await expect(table.getByText(/IMG\.0060: The image file could not be converted/)).toBeVisible();
-    await expect(table.getByRole('cell', { name: 'Failed' })).toBeVisible();
+    const reason = table.getByText(/IMG\.0060: The image file could not be converted/);
+    await expect(reason).toBeVisible();
+    // The reason has a column of its own: the Status cell holds the status alone, and the row
+    // stays two lines of text high instead of wrapping the reason down a narrow column.
+    await expect(table.getByRole('cell', { name: 'Failed', exact: true })).toBeVisible();
+    const failedRow = table.getByRole('row').nth(1);
+    expect((await failedRow.boundingBox())?.height).toBeLessThan(90);
+    await expect(failedRow.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    await expect(failedRow.getByText(/left$/)).toHaveCount(0);
+    // Clamped to two lines; the whole reason is the tooltip (on hover, and on keyboard focus).
+    await reason.hover();
+    await expect(page.getByRole('tooltip')).toContainText('IMG.0060: The image file could not be converted');
 
     await page.reload();
     await expect(

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isActiveJobStatus, JOB_KIND_LABELS, type RegionId } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
-import { JobElapsed, JobFailure, JobRegions, JobResult } from './job-details';
+import { JobElapsed, JobFailure, JobRegions, JobRemaining, JobResult } from './job-details';
 import { JobImageLink } from './job-image-link';
 import { JobProgress } from './job-progress';
 import { JobStatusChip } from './job-status-chip';
@@ -39,6 +39,7 @@ export function JobList({ jobs, region, onNavigate }: JobListProps) {
               <JobRegions job={job} /> · <JobElapsed job={job} now={now} />
             </Typography>
             <JobProgress job={job} />
+            <JobRemaining job={job} now={now} />
             <JobFailure job={job} />
             {job.status !== 'FAIL' && jobResult(job, region) && (
               <Typography variant="body2" component="div" color="text.secondary">

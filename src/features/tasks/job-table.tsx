@@ -1,5 +1,4 @@
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -8,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { isActiveJobStatus, JOB_KIND_LABELS, type RegionId } from '../../domain';
 import type { ImsJob } from '../../domain/wire/job';
-import { JobElapsed, JobFailure, JobResult } from './job-details';
+import { JobElapsed, JobFailure, JobRemaining, JobResult } from './job-details';
 import { JobImageLink } from './job-image-link';
 import { JobProgress } from './job-progress';
 import { JobStatusChip } from './job-status-chip';
@@ -43,18 +42,22 @@ export function JobTable({ jobs, region }: { jobs: readonly ImsJob[]; region: Re
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{regions.target}</TableCell>
                 <TableCell sx={{ minWidth: 160 }}>
                   <JobProgress job={job} />
+                  <JobRemaining job={job} now={now} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <JobElapsed job={job} now={now} />
                 </TableCell>
-                <TableCell sx={{ maxWidth: 320 }}>
-                  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-                    <JobStatusChip status={job.status} />
-                    <JobFailure job={job} />
-                  </Stack>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <JobStatusChip status={job.status} />
                 </TableCell>
-                <TableCell sx={{ minWidth: 180, maxWidth: 280 }}>
-                  <JobResult job={job} region={region} />
+                {/* A failed job makes nothing, so its reason takes the result's place: the wide last
+                    column, never the Status one. */}
+                <TableCell sx={{ minWidth: 240, maxWidth: 400 }}>
+                  {job.status === 'FAIL' && job.fail_reason ? (
+                    <JobFailure job={job} />
+                  ) : (
+                    <JobResult job={job} region={region} />
+                  )}
                 </TableCell>
               </TableRow>
             );

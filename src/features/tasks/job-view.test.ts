@@ -8,7 +8,9 @@ import {
   jobRegions,
   jobResult,
   jobSource,
+  jobRemainingText,
   jobTitle,
+  timeRemainingText,
 } from './job-view';
 
 function job(overrides: Partial<ImsJob> = {}, entities: Partial<ImsJob['entities']> = {}): ImsJob {
@@ -121,5 +123,43 @@ describe('status helpers', () => {
     expect(isJobStatus('RUNNING')).toBe(true);
     expect(isJobStatus('running')).toBe(false);
     expect(isJobStatus(null)).toBe(false);
+  });
+});
+
+const MIN = 60_000;
+
+describe('timeRemainingText', () => {
+  it.each<[number | undefined, number, string | undefined]>([
+    // Half done in 3 minutes: as long again.
+    [50, 3 * MIN, 'about 3 min left'],
+    [25, 1 * MIN, 'about 3 min left'],
+    [90, 5 * MIN, 'less than a minute left'],
+    [99.9, 10 * MIN, 'less than a minute left'],
+    [10, 9 * MIN, 'about 81 min left'],
+    // The demo's cross-region copy: 22% after 40 minutes.
+    [22.2, 40 * MIN, 'about 2 h left'],
+    [1, 60 * MIN, 'about 4 days left'],
+    [40, 24 * 60 * MIN, 'about 2 days left'],
+    [50, 30 * 60 * MIN, 'about 30 h left'],
+    // Nothing to go by: no estimate rather than a wrong one.
+    [0, 5 * MIN, undefined],
+    [undefined, 5 * MIN, undefined],
+    [Number.NaN, 5 * MIN, undefined],
+    [100, 5 * MIN, undefined],
+    [50, 0, undefined],
+  ])('%s%% after %s ms → %s', (percent, elapsed, text) => {
+    expect(timeRemainingText(percent, elapsed)).toBe(text);
+  });
+});
+
+describe('jobRemainingText', () => {
+  const begin = Date.parse('2026-01-01T10:00:00.000Z');
+
+  it('estimates a running job from its progress and the clock', () => {
+    expect(jobRemainingText(job({}, { process_percent: 40 }), begin + 4 * MIN)).toBe('about 6 min left');
+  });
+
+  it.each(['INIT', 'SUCCESS', 'FAIL'] as const)('says nothing of a %s job', (status) => {
+    expect(jobRemainingText(job({ status }, { process_percent: 40 }), begin + 4 * MIN)).toBeUndefined();
   });
 });

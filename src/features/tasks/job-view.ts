@@ -86,3 +86,26 @@ export function countByStatus(jobs: readonly ImsJob[]): Record<JobStatus, number
   for (const job of jobs) counts[job.status] += 1;
   return counts;
 }
+
+/**
+ * How long a running job still needs, read from its progress so far and the time it took
+ * ("about 3 min left"), or undefined when there is nothing to go by: no progress yet, done, or
+ * not running. An estimate, so coarse: minutes up to an hour and a half, then hours, then days.
+ */
+export function timeRemainingText(percent: number | undefined, elapsedMs: number): string | undefined {
+  if (percent === undefined || !Number.isFinite(percent) || percent <= 0 || percent >= 100) return undefined;
+  if (!Number.isFinite(elapsedMs) || elapsedMs <= 0) return undefined;
+  const minutes = (elapsedMs * (100 - percent)) / percent / 60_000;
+  if (minutes < 1) return 'less than a minute left';
+  if (minutes < 90) return `about ${Math.round(minutes)} min left`;
+  const hours = minutes / 60;
+  if (hours < 36) return `about ${Math.round(hours)} h left`;
+  const days = Math.round(hours / 24);
+  return `about ${days} ${days === 1 ? 'day' : 'days'} left`;
+}
+
+/** The time remaining of a job, only while it runs. */
+export function jobRemainingText(job: ImsJob, now: number): string | undefined {
+  if (job.status !== 'RUNNING') return undefined;
+  return timeRemainingText(job.entities.process_percent, jobElapsedMs(job, now));
+}
