@@ -183,6 +183,42 @@ test.describe('Replicate Image', () => {
       ).toHaveCount(1);
   });
 
+  test('after the dialog closes, the source row and detail say where copies are being made', async ({ page }) => {
+    // The mock backend runs in the page, so the page's clock is the job clock.
+    await page.clock.install();
+    await page.goto(privateList({ jobSpeed: 'real', q: GOLDEN }));
+    const dialog = await openRowAction(page, GOLDEN, 'Replicate');
+    await dialog.getByRole('radio', { name: 'Across regions' }).check();
+    for (const region of ['CN South-Guangzhou', 'EU-Dublin'])
+      await dialog.getByRole('checkbox', { name: new RegExp(`^${region}`) }).check();
+    await dialog.getByRole('button', { name: 'Replicate' }).click();
+    const progress = dialog.getByRole('table', { name: 'Replication progress' });
+    await expect(progress.getByRole('row', { name: /CN South-Guangzhou Running/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByText(
+        `Replication of ${GOLDEN} started: copy_cn-north-4_${GOLDEN} in CN South-Guangzhou, copy_cn-north-4_${GOLDEN} in EU-Dublin`,
+      ),
+    ).toBeVisible();
+
+    const row = page
+      .getByRole('table', { name: 'Private images' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: GOLDEN, exact: true }) });
+    await expect(row.getByText('Copying to 2 regions')).toBeVisible();
+
+    // One cross-region copy of an image at a time: once the first ends, only Dublin's is left.
+    await page.clock.fastForward('02:00');
+    await expect(row.getByText('Copying to EU-Dublin')).toBeVisible();
+    await row.getByRole('link', { name: GOLDEN, exact: true }).click();
+    const basics = page.getByRole('region', { name: 'Basic information' });
+    await expect(basics.getByText('Copying to EU-Dublin')).toBeVisible();
+    await page.clock.fastForward('02:00');
+    await expect(basics.getByText(/^Copying to/)).toBeHidden();
+    await expect(basics).toContainText('Normal');
+  });
+
   test('batch: the selection is checked first and ineligible images are skipped with their reason', async ({
     page,
     checkA11y,

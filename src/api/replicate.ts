@@ -1,14 +1,14 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { create } from 'zustand';
-import type { Image, RegionId, ReplicateInput } from '../domain';
+import type { Image, QueuedCopy, RegionId, ReplicateInput } from '../domain';
 import { toReplicateBody } from '../domain/wire/replicate';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
 import { jobKeys, jobsQuery, RUNNING_JOB_REFRESH_MS } from './jobs';
 import { jobAcceptedSchema } from '../domain/wire/job';
 import { imsPaths } from '../domain/wire/paths';
-import { runCopies, type RunCopy } from './replication-queue';
+import { FINAL_STATES, runCopies, type RunCopy } from './replication-queue';
 import { useSession } from './session-store';
 import { useViewer, type SessionViewer } from './viewer';
 
@@ -99,4 +99,20 @@ export function watchReplicationRun(runId: string, listener: (copies: RunCopy[])
     if (copies && listener(copies)) unsubscribe();
   });
   return unsubscribe;
+}
+
+/**
+ * Copies of this tab's runs that have not ended, by source image and destination: a fan-out's
+ * later regions wait here with no job yet, and the list says they are on their way all the same.
+ */
+export function useCopiesInTab(): QueuedCopy[] {
+  const runs = useReplicationRuns((s) => s.runs);
+  return useMemo(
+    () =>
+      Object.values(runs)
+        .flat()
+        .filter((c) => !FINAL_STATES.has(c.state))
+        .map((c) => ({ imageId: c.image.id, regionId: c.regionId })),
+    [runs],
+  );
 }

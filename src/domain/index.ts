@@ -1,6 +1,7 @@
 export * from './limits';
 export * from './regions';
 export * from './quota';
+export * from './copies-under-way';
 export * from './model/image';
 export * from './model/public-image';
 export * from './model/flavors';

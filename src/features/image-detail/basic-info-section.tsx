@@ -11,6 +11,7 @@ import {
   type Image,
   type RuleContext,
 } from '../../domain';
+import { CopiesUnderWay } from '../../components/copies-under-way';
 import { DescriptionList, DetailSection } from '../../components/detail-section';
 import { ARCHITECTURE_LABELS, BOOT_MODE_LABELS, formatMemory } from './format';
 
@@ -40,7 +41,15 @@ export function BasicInfoSection({ image, ctx }: { image: Image; ctx: RuleContex
           { label: 'Name', value: image.name },
           { label: 'Description', value: image.description === '' ? '—' : image.description },
           { label: 'Type', value: IMAGE_TYPE_LABELS[image.type] },
-          { label: 'Status', value: statusLabel(image, ctx) },
+          {
+            label: 'Status',
+            value: (
+              <>
+                {statusLabel(image, ctx)}
+                <CopiesUnderWay image={image} />
+              </>
+            ),
+          },
           { label: 'Region', value: regionName(image.regionId) },
           { label: 'OS', value: `${image.platform} (${image.osType})` },
           { label: 'OS version', value: image.osVersion || '—' },

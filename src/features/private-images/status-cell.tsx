@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { CopiesUnderWay } from '../../components/copies-under-way';
 import type { RowFacts } from './columns';
 
 const DOT: Record<string, string> = {
@@ -34,6 +35,7 @@ export function StatusCell({ facts }: { facts: RowFacts }) {
           sx={{ height: 4, borderRadius: 2 }}
         />
       )}
+      <CopiesUnderWay image={image} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CopyState, RunCopy } from '../../api/replication-queue';
 import { makeContext, makeImage, makeViewer } from '../../domain/test-fixtures';
-import { modeDecisions, runSummary } from './replicate-decisions';
+import { modeDecisions, runSummary, startedText } from './replicate-decisions';
 
 const copy = (state: CopyState, i: number): RunCopy => ({
   id: `c${i}`,
@@ -40,5 +40,46 @@ describe('runSummary', () => {
     },
   ] as const)('$text', ({ states, text, severity }) => {
     expect(runSummary(states.map(copy))).toEqual({ text, severity });
+  });
+});
+
+describe('startedText names the copies and where they go', () => {
+  const web = makeImage({ name: 'web' });
+  const db = makeImage({ id: 'img-db', name: 'db' });
+  it.each([
+    {
+      name: 'one copy',
+      copies: [
+        { image: web, input: { mode: 'cross-region' as const, name: 'web-sg' }, regionId: 'ap-southeast-3' as const },
+      ],
+      text: 'Replication of web started: web-sg in AP-Singapore',
+    },
+    {
+      name: 'a fan-out, names defaulted',
+      copies: [
+        { image: web, input: { mode: 'cross-region' as const }, regionId: 'cn-south-1' as const },
+        { image: web, input: { mode: 'cross-region' as const }, regionId: 'eu-west-101' as const },
+      ],
+      text: 'Replication of web started: copy_cn-north-4_web in CN South-Guangzhou, copy_cn-north-4_web in EU-Dublin',
+    },
+    {
+      name: 'a batch',
+      copies: [
+        {
+          image: web,
+          input: { mode: 'in-region' as const, name: 'copy_cn-north-4_web' },
+          regionId: 'cn-north-4' as const,
+        },
+        {
+          image: db,
+          input: { mode: 'in-region' as const, name: 'copy_cn-north-4_db' },
+          regionId: 'cn-north-4' as const,
+        },
+      ],
+      text: 'Replication of 2 images started: copy_cn-north-4_web in CN North-Beijing4, copy_cn-north-4_db in CN North-Beijing4',
+    },
+    { name: 'nothing', copies: [], text: '' },
+  ])('$name', ({ copies, text }) => {
+    expect(startedText(copies)).toBe(text);
   });
 });

@@ -1,6 +1,8 @@
 import type { RunCopy } from '../../api/replication-queue';
 import {
   canReplicateMode,
+  defaultCopyName,
+  regionName,
   type Decision,
   type Image,
   type ReplicationMode,
@@ -43,4 +45,18 @@ export function runSummary(copies: readonly RunCopy[]): RunSummary {
     text: `Replication finished: ${made} ${plural(made)} made, ${counts.join(', ')}.`,
     severity: made === 0 ? 'error' : 'warning',
   };
+}
+
+/** "copy_cn-north-4_web in AP-Singapore, copy_cn-north-4_web in EU-Dublin": what the copies are and where. */
+export function copiesNamed(copies: readonly Pick<RunCopy, 'image' | 'input' | 'regionId'>[]): string {
+  return copies.map((c) => `${c.input.name ?? defaultCopyName(c.image)} in ${regionName(c.regionId)}`).join(', ');
+}
+
+/** The toast once a run's copies are on their way (its first started, or its dialog closed). */
+export function startedText(copies: readonly Pick<RunCopy, 'image' | 'input' | 'regionId'>[]): string {
+  const [first] = copies;
+  if (!first) return '';
+  const images = new Set(copies.map((c) => c.image.id));
+  const subject = images.size === 1 ? first.image.name : `${images.size} images`;
+  return `Replication of ${subject} started: ${copiesNamed(copies)}`;
 }

@@ -16,7 +16,7 @@ import {
   type RuleContext,
 } from '../../domain';
 import { FINAL_STATES } from '../../api/replication-queue';
-import { modeDecisions, runSummary } from './replicate-decisions';
+import { modeDecisions, runSummary, startedText } from './replicate-decisions';
 import { ReplicateFields } from './replicate-fields';
 import {
   defaultsOf,
@@ -104,7 +104,7 @@ export function ReplicateForm({ image, images, options, onClose, onDone, viewer,
         return true;
       }
       if (run.length === 1 && first.state !== 'queued') {
-        notify(`Replication of ${first.image.name} started`, 'success');
+        notify(startedText(run), 'success');
         onDone();
         return true;
       }

@@ -4,7 +4,8 @@ import DialogContent from '@mui/material/DialogContent';
 import Typography from '@mui/material/Typography';
 import { FINAL_STATES, type RunCopy } from '../../api/replication-queue';
 import { cancelQueuedCopies } from '../../api/replicate';
-import { runSummary } from './replicate-decisions';
+import { notify } from '../../components/notifications';
+import { runSummary, startedText } from './replicate-decisions';
 import { ReplicateRunStatus } from './replicate-run-status';
 
 interface RunViewProps {
@@ -32,7 +33,15 @@ export function ReplicateRunView({ runId, copies, onClose, onDone }: RunViewProp
       </DialogContent>
       <DialogActions>
         {queued && <Button onClick={() => cancelQueuedCopies(runId)}>Cancel queued</Button>}
-        <Button variant="contained" onClick={made ? onDone : onClose}>
+        <Button
+          variant="contained"
+          onClick={() => {
+            // Closed before the end: the page keeps saying so (the rows' "Copying to …"), and so does a toast.
+            if (made && !settled) notify(startedText(copies.filter((c) => !FINAL_STATES.has(c.state))), 'success');
+            if (made) onDone();
+            else onClose();
+          }}
+        >
           Close
         </Button>
       </DialogActions>
