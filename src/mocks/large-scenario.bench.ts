@@ -1,9 +1,11 @@
 /*
- * What the large scenario (10,000+ images shared with acme) costs the mock backend: building a
- * viewer's rule context, and listing shared images filtered, sorted and paged.
+ * What the large scenario (10,000+ images shared with acme) costs: building a viewer's rule
+ * context, deciding every action of every image the viewer sees (what the lists' menus and the
+ * batch toolbars ask), and listing shared images filtered, sorted and paged.
  * `npm run bench` prints the figures; no test asserts on time.
  */
 import { afterAll, bench, describe } from 'vitest';
+import { can, type ImageOperation } from '../domain';
 import { createTestServer } from './node';
 import { ruleContextFor } from './rule-context';
 import { SEED_EPOCH, seedScenario, TOKENS } from './seed';
@@ -22,6 +24,35 @@ describe('rule context', () => {
   bench('large: ruleContextFor(alice)', () => {
     ruleContextFor(large, aliceIn(large), NOW);
   });
+});
+
+const EVERY_OPERATION: readonly ImageOperation[] = [
+  'replicate',
+  'export',
+  'share',
+  'tags',
+  'delete',
+  'modify',
+  'launch',
+  'accept',
+];
+
+describe('rules engine', () => {
+  const large = seedScenario('large', NOW);
+  const alice = viewerFor(large, TOKENS.alice)!.viewer;
+  const own = new Set(alice.projectIds);
+  const sharedWithAlice = new Set(large.members.filter((m) => own.has(m.projectId)).map((m) => m.imageId));
+  const visible = large.images.filter((i) => own.has(i.ownerProjectId) || sharedWithAlice.has(i.id));
+
+  const decideAll = (ctx: ReturnType<typeof ruleContextFor>) => {
+    for (const image of visible) for (const op of EVERY_OPERATION) can(op, image, alice, ctx);
+  };
+  const built = ruleContextFor(large, alice, NOW);
+  // the first call indexes the context, as a list's first render does
+  decideAll(built);
+
+  bench(`large: every action of the ${visible.length} images alice sees`, () => decideAll(built));
+  bench(`large: the same with a fresh context (built and indexed)`, () => decideAll(ruleContextFor(large, alice, NOW)));
 });
 
 describe('shared image list handler', () => {

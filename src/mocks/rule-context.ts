@@ -5,7 +5,7 @@ import { summarize } from './jobs';
 export interface RuleContextScope {
   /**
    * Only the member records of these images are needed (a handler deciding on a few images of
-   * the `large` scenario); rules look members up by scanning, so a smaller list is faster.
+   * the `large` scenario): the rules index the members they are given, so fewer cost less.
    */
   images?: readonly Pick<Image, 'id'>[];
 }
@@ -32,7 +32,8 @@ export function ruleContextFor(db: Db, viewer: Viewer, now: number, scope: RuleC
     quota,
     keys: db.keys.filter((k) => k.accountId === viewer.accountId),
     buckets: db.buckets.filter((b) => b.accountId === viewer.accountId),
-    members: scoped ? db.members.filter((m) => scoped.has(m.imageId)) : db.members,
+    // A copy: the rules index the array they are given (context-index.ts), and handlers push to the db's.
+    members: scoped ? db.members.filter((m) => scoped.has(m.imageId)) : [...db.members],
     projects: db.projects,
     vaults: db.vaults.filter((v) => own.has(v.projectId)),
     servers: db.servers.filter((s) => own.has(s.projectId)),

@@ -1,10 +1,11 @@
 import { LIMITS } from '../limits';
 import type { Project } from '../model/account';
 import type { Image } from '../model/image';
-import { isActiveJobStatus, type JobKind, type JobSummary } from '../model/job';
+import type { JobKind, JobSummary } from '../model/job';
 import type { Member } from '../model/member';
 import type { Backup, Bucket, KmsKey, Server, Vault } from '../model/services';
 import type { RegionId } from '../regions';
+import { activeJobsIn } from './context-index';
 
 export interface QuotaUsage {
   used: number;
@@ -52,7 +53,7 @@ export function emptyContext(overrides: Partial<RuleContext> = {}): RuleContext 
 }
 
 export function activeJobs(ctx: RuleContext, kinds: readonly JobKind[]): JobSummary[] {
-  return ctx.jobs.filter((j) => kinds.includes(j.kind) && isActiveJobStatus(j.status));
+  return activeJobsIn(ctx).filter((j) => kinds.includes(j.kind));
 }
 
 export function quotaIn(ctx: RuleContext, regionId: RegionId): QuotaUsage {

@@ -1,10 +1,10 @@
 import { IMAGE_STATUS_LABELS, type Image } from '../model/image';
 import { viewerOwns, type Viewer } from '../model/account';
 import type { Member } from '../model/member';
-import { isActiveJobStatus } from '../model/job';
 import { deny, ruleEntry } from './catalogue';
 import { ALLOWED, type Decision, type Denial, type Warning } from './decision';
 import type { RuleContext } from './context';
+import { activeJobsOfImage, membersOfImage } from './context-index';
 
 /** Each operation lists its checks, in order, as a generator of denials on its input's fields. */
 export type Denials<F extends string = never> = Generator<Denial<F>, void, undefined>;
@@ -37,7 +37,7 @@ export function canChangeImages(viewer: Viewer): Decision {
 }
 
 export function memberRecord(image: Image, viewer: Viewer, ctx: RuleContext): Member | undefined {
-  return ctx.members.find((m) => m.imageId === image.id && viewer.projectIds.includes(m.projectId));
+  return membersOfImage(ctx, image.id).find((m) => viewer.projectIds.includes(m.projectId));
 }
 
 export function owns(image: Image, viewer: Viewer): boolean {
@@ -45,7 +45,7 @@ export function owns(image: Image, viewer: Viewer): boolean {
 }
 
 export function isBeingExported(image: Image, ctx: RuleContext): boolean {
-  return ctx.jobs.some((j) => j.kind === 'export' && j.sourceImageId === image.id && isActiveJobStatus(j.status));
+  return activeJobsOfImage(ctx, image.id).some((j) => j.kind === 'export');
 }
 
 /** The status a person sees: an active image being exported reads "Exporting". */

@@ -4,6 +4,7 @@ import { IMAGE_STATUS_LABELS, IMAGE_TYPE_NOUNS, isEncrypted, type Image } from '
 import { regionName } from '../regions';
 import { deny, onField } from './catalogue';
 import { keyName, type RuleContext } from './context';
+import { membersOfImage } from './context-index';
 import type { Decision, Denial, FieldOf } from './decision';
 import { collect, decide, memberRecord, owns, readOnly, type Denials } from './engine';
 
@@ -60,7 +61,7 @@ export function recipientDenial(image: Image, ctx: RuleContext, projectId: strin
 
 /** The image's recipients now, one per project. */
 export function currentMembers(image: Pick<Image, 'id'>, ctx: RuleContext): Set<string> {
-  return new Set(ctx.members.filter((m) => m.imageId === image.id).map((m) => m.projectId));
+  return new Set(membersOfImage(ctx, image.id).map((m) => m.projectId));
 }
 
 /**
