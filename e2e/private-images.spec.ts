@@ -128,6 +128,20 @@ test.describe('private images list', () => {
     await expect(page).toHaveURL(/region=cn-east-3/);
     await checkA11y();
 
+    // The Region menu draws each region's quota: Shanghai's full, Beijing4's not.
+    await page.getByRole('button', { name: /^Region/ }).click();
+    const menu = page.getByRole('menu');
+    await expect(
+      menu
+        .getByRole('menuitem', { name: /^CN East-Shanghai1/ })
+        .getByRole('progressbar', { name: 'Private images in CN East-Shanghai1: 50 of 50 used' }),
+    ).toHaveAttribute('aria-valuenow', '100');
+    await expect(
+      menu.getByRole('progressbar', { name: 'Private images in CN North-Beijing4: 23 of 50 used' }),
+    ).toHaveAttribute('aria-valuenow', '46');
+    await checkA11y();
+    await page.keyboard.press('Escape');
+
     // Picking a region in the top bar writes it to the URL, and the list follows.
     await switchRegion(page, 'CN North-Beijing4');
     await expect(page).toHaveURL(/region=cn-north-4/);

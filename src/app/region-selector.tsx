@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useSession } from '../api/session-store';
 import { usePendingSharesCounts } from '../api/shared-counts';
 import { REGIONS, regionName } from '../domain';
+import { RegionQuota } from './region-quota';
 
 /** Picks the region every page lists and acts in; each item counts the shares waiting there. */
 export function RegionSelector() {
@@ -48,7 +49,8 @@ export function RegionSelector() {
                 setAnchor(null);
               }}
             >
-              <ListItemText primary={r.displayName} secondary={r.id} />
+              <ListItemText primary={r.displayName} secondary={r.id} sx={{ mr: 2 }} />
+              <RegionQuota region={r.id} />
               {pending ? <Chip label={`${pending} pending`} color="warning" sx={{ ml: 2 }} /> : null}
             </MenuItem>
           );
