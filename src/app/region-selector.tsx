@@ -6,10 +6,12 @@ import Chip from '@mui/material/Chip';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 import { useSession } from '../api/session-store';
 import { usePendingSharesCounts } from '../api/shared-counts';
 import { REGIONS, regionName } from '../domain';
+import { usePhoneWidth } from './use-phone-width';
 import { RegionQuota } from './region-quota';
 
 /** Picks the region every page lists and acts in; each item counts the shares waiting there. */
@@ -19,24 +21,33 @@ export function RegionSelector() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const counts = usePendingSharesCounts(anchor !== null);
   const current = regionName(region);
+  const label = `Region: ${current}`;
+  const phone = usePhoneWidth();
 
   return (
     <>
-      <Button
-        color="inherit"
-        startIcon={<PublicIcon />}
-        endIcon={<ExpandMoreIcon />}
-        aria-label={`Region: ${current}`}
-        aria-haspopup="menu"
-        aria-expanded={anchor ? 'true' : undefined}
-        aria-controls={anchor ? 'region-menu' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-        sx={{ minWidth: 0 }}
-      >
-        <Box component="span" sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-          {current}
-        </Box>
-      </Button>
+      {/* On a phone the region is an icon button; its name, also the tooltip, says which region. */}
+      <Tooltip title={phone ? label : ''}>
+        <Button
+          color="inherit"
+          startIcon={phone ? undefined : <PublicIcon />}
+          endIcon={phone ? undefined : <ExpandMoreIcon />}
+          aria-label={label}
+          aria-haspopup="menu"
+          aria-expanded={anchor ? 'true' : undefined}
+          aria-controls={anchor ? 'region-menu' : undefined}
+          onClick={(event) => setAnchor(event.currentTarget)}
+          sx={{ minWidth: 0, ...(phone ? { p: 0.75, borderRadius: '50%' } : {}) }}
+        >
+          {phone ? (
+            <PublicIcon />
+          ) : (
+            <Box component="span" sx={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {current}
+            </Box>
+          )}
+        </Button>
+      </Tooltip>
       <Menu id="region-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {REGIONS.map((r) => {
           const pending = counts[r.id];
