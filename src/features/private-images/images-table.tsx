@@ -11,6 +11,7 @@ import { ImageRow } from './image-row';
 import { ImagesTableHead } from './images-table-head';
 import { SkeletonRows } from './list-placeholders';
 import type { SortDir, SortField } from './list-state';
+import { CHECKBOX_CELL_WIDTH, pinnedColumnsSx } from '../../components/list/sortable-list-table';
 
 interface ImagesTableProps {
   columns: readonly Column[];
@@ -45,7 +46,13 @@ export function ImagesTable(props: ImagesTableProps) {
       )}
       {/* Zero intrinsic width, full used width: a wide table scrolls here instead of widening the page. */}
       <TableContainer sx={{ width: 0, minWidth: '100%' }}>
-        <Table size="small" aria-label="Private images" aria-busy={rows === undefined || refreshing}>
+        <Table
+          size="small"
+          aria-label="Private images"
+          aria-busy={rows === undefined || refreshing}
+          // Selection (a 48 px checkbox cell) and Name stay in view, as Actions does at the end.
+          sx={pinnedColumnsSx([0, CHECKBOX_CELL_WIDTH])}
+        >
           <ImagesTableHead
             columns={columns}
             sort={sort}
