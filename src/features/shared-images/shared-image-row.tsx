@@ -37,7 +37,8 @@ interface SharedImageRowProps {
   row: ImageRow;
   owner: { account: string; project: string };
   actions: RowActions | undefined;
-  onAnswer: (answer: Answer, image: Image) => void;
+  /** `from`: the share's status before the answer (what an Undo goes back to). */
+  onAnswer: (answer: Answer, image: Image, from: MemberStatus) => void;
   onAction: (action: ImageActionId, image: Image) => void;
 }
 
@@ -79,7 +80,7 @@ export function SharedImageRow({ row, owner, actions, onAnswer, onAction }: Shar
               variant={answer === 'accept' ? 'contained' : 'outlined'}
               color={answer === 'accept' ? 'primary' : 'inherit'}
               aria-label={`${label} ${image.name}`}
-              onClick={() => onAnswer(answer, image)}
+              onClick={() => onAnswer(answer, image, status)}
             >
               {label}
             </DeniableButton>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ImageRow } from '../../api/images';
 import type { ImageActionId } from '../../components/image-actions';
 import { SortableListTable, type ListColumn } from '../../components/list/sortable-list-table';
-import type { Image } from '../../domain';
+import type { Image, MemberStatus } from '../../domain';
 import { SharedImageRow, type Answer, type RowActions } from './shared-image-row';
 import type { SortDir, SortField } from './shared-list-state';
 
@@ -28,7 +28,7 @@ interface SharedImagesTableProps {
   onSort: (field: SortField) => void;
   ownerOf: (projectId: string) => { account: string; project: string };
   actionsOf: (row: ImageRow) => RowActions | undefined;
-  onAnswer: (answer: Answer, image: Image) => void;
+  onAnswer: (answer: Answer, image: Image, from: MemberStatus) => void;
   onAction: (action: ImageActionId, image: Image) => void;
 }
 
