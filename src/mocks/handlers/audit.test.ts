@@ -13,6 +13,8 @@ async function traces(query = '', user: 'alice' | 'gina' | 'oliver' = 'alice') {
 
 /** Three writes of acme: a share (success), a refused share, and a read-only refusal. */
 async function someWrites() {
+  // The seeded history (seed/audit-demo.test.ts) is set aside: these tests count their own writes.
+  backend().db().audit.length = 0;
   const good = addImage(backend(), 'alice', { name: 'good' });
   const iso = addImage(backend(), 'alice', { name: 'iso', type: 'iso', diskFormat: 'iso' });
   expect((await api('alice', 'POST', MEMBERS, { images: [good.id], projects: [projectOf('gina')] })).status).toBe(200);
@@ -37,6 +39,24 @@ describe('GET /audit/v1/traces', () => {
       path: MEMBERS,
       region_id: REGION,
     });
+  });
+
+  it('tells each write as a sentence: the act, the image and the outcome with its reason', async () => {
+    await someWrites();
+    expect((await traces()).traces.map((t) => t.message)).toEqual([
+      'Share good with 1 project refused: Your role is IMS ReadOnlyAccess; it can view images but not change them.',
+      'Share iso with 1 project refused: This is an ISO image; ISO images cannot be shared.',
+      'Shared good with 1 project',
+    ]);
+  });
+
+  it('starts the demo with a history of the account, newest first', async () => {
+    const list = await traces('?limit=1000');
+    expect(list.traces.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(list.traces.map((t) => t.user.name))).toEqual(new Set(['alice', 'oliver']));
+    const times = list.traces.map((t) => t.time);
+    expect(times).toEqual([...times].sort().reverse());
+    expect((await traces('?limit=1000', 'gina')).traces.every((t) => t.user.name === 'gina')).toBe(true);
   });
 
   it("filters by operation, result, image and user, and hides other accounts' traces", async () => {

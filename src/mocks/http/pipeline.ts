@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import type { RegionId, RuleContext, RuleId, User, Viewer } from '../../domain';
+import { auditMessage } from '../../domain/wire/audit-message';
 import { bodyFieldOf, type BodyFields } from '../../domain/wire/error';
 import type { ApiPath } from '../../domain/wire/paths';
 import type { Backend } from '../backend';
@@ -115,6 +116,8 @@ function auditWrite(
   const db = ctx.backend.db();
   const error = (errorBody as { error?: { code?: string; message?: string; rule?: RuleId } } | undefined)?.error;
   const regionMatch = /^\/[a-z]+\/([a-z0-9-]+)\//.exec(ctx.url.pathname);
+  const result = response.status < 400 ? 'success' : response.status >= 500 ? 'failed' : 'refused';
+  const imageName = ctx.subject?.imageName ?? null;
   db.audit.push({
     id: crypto.randomUUID(),
     at: new Date(ctx.backend.clock.now()).toISOString(),
@@ -126,12 +129,13 @@ function auditWrite(
     method: ctx.request.method,
     path: ctx.url.pathname,
     imageId: ctx.subject?.imageId ?? null,
-    imageName: ctx.subject?.imageName ?? null,
-    result: response.status < 400 ? 'success' : response.status >= 500 ? 'failed' : 'refused',
+    imageName,
+    result,
     status: response.status,
     rule: error?.rule ?? null,
     code: error?.code ?? null,
-    message: error?.message ?? null,
+    // What happened, not "PATCH 200": the act, the image and the outcome with its reason.
+    message: auditMessage({ operation, imageName, body: ctx.body, result, reason: error?.message ?? null }),
   });
   ctx.backend.save();
 }

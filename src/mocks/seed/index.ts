@@ -1,10 +1,12 @@
 import { LIMITS } from '../../domain';
 import { DB_VERSION, type Db, type ScenarioName } from '../db/schema';
+import { demoAudit } from './audit-demo';
 import { fillerImages } from './filler';
 import { seedAccounts, seedAgencies, seedEnterpriseProjects, seedUsers } from './identities';
 import { acmeImages } from './images-acme';
 import { globexImages, initechImages } from './images-tenants';
 import { exportedFiles, finishedJobs, runningJobs } from './jobs-demo';
+import { SEED_EPOCH } from './ids';
 import { largeImages } from './large';
 import { projectIdOf, seedProjects } from './projects';
 import { seedBackups, seedBuckets, seedKeys, seedServers, seedVaults } from './services';
@@ -70,6 +72,7 @@ function demo(db: Db, now: number): void {
   db.jobs.push(...finishedJobs(db.images), ...running.jobs);
   db.buckets = seedBuckets(exportedFiles());
   fillTo(db, 'acme', FULL_REGION_IN_DEMO, LIMITS.privateImagesPerRegion, 'demo');
+  db.audit.push(...demoAudit(SEED_EPOCH, db.images, db.users));
 }
 
 /** Adds generated images until the account's project in the region holds `total`. */
