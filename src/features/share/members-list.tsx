@@ -1,3 +1,5 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -10,9 +12,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useStopSharing } from '../../api/share';
+import { describeApiError } from '../../api/client';
+import { useShareImages, useStopSharing } from '../../api/share';
 import { DeniableButton } from '../../components/denied-reason';
-import { notify } from '../../components/notifications';
+import { dismissNotification, notify } from '../../components/notifications';
 import { canStopSharing, type Image, type Member, type MemberStatus, type Viewer } from '../../domain';
 import type { Directory } from './recipient-checks';
 
@@ -32,10 +35,29 @@ interface MembersListProps {
   onResult: (error?: unknown) => void;
 }
 
-/** The projects the image is shared with, their answers, and "Stop sharing" for the selected ones. */
+const projects = (n: number) => `${n} ${n === 1 ? 'project' : 'projects'}`;
+
+/** What Undo after Stop sharing tells: the projects are back, but as new members. */
+export function reshareMessage(imageName: string, count: number): string {
+  return `Shared ${imageName} again with ${projects(count)}; ${count === 1 ? 'it is' : 'they are'} pending until ${count === 1 ? 'it accepts' : 'they accept'} again`;
+}
+
+/** The last Stop sharing, while its Undo is on offer: the projects removed and the toast offering it too. */
+interface Stopped {
+  projectIds: readonly string[];
+  toastId: number;
+}
+
+/**
+ * The projects the image is shared with, their answers, and "Stop sharing" for the selected ones.
+ * Stop sharing offers Undo twice: in its toast, and beside the list, where the keyboard reaches it
+ * without leaving the dialog (the dialog keeps focus inside it, away from the toast).
+ */
 export function MembersList({ image, viewer, members, directory, onResult }: MembersListProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [stopped, setStopped] = useState<Stopped | null>(null);
   const stop = useStopSharing();
+  const reshare = useShareImages();
   const chosen = members.filter((m) => selected.has(m.projectId));
   const account = (projectId: string) => {
     const project = directory.projects.find((p) => p.id === projectId);
@@ -49,13 +71,29 @@ export function MembersList({ image, viewer, members, directory, onResult }: Mem
       return next;
     });
 
-  const stopSharing = async () => {
+  /**
+   * Adds the removed projects back. IMS keeps no record of a removed member, so they come back as
+   * new members, pending until they accept again (ims-api.md §13.1): their earlier answer is lost.
+   */
+  const undo = async (projectIds: readonly string[]) => {
+    setStopped(null);
     try {
-      await stop.mutateAsync({ images: [image], projectIds: chosen.map((m) => m.projectId) });
-      notify(
-        `Stopped sharing ${image.name} with ${chosen.length} ${chosen.length === 1 ? 'project' : 'projects'}`,
-        'success',
-      );
+      await reshare.mutateAsync({ images: [image], projectIds });
+      notify(reshareMessage(image.name, projectIds.length), 'success');
+    } catch (error) {
+      notify(`${image.name} was not shared again: ${describeApiError(error)}`, 'error');
+    }
+  };
+
+  const stopSharing = async () => {
+    const projectIds = chosen.map((m) => m.projectId);
+    try {
+      await stop.mutateAsync({ images: [image], projectIds });
+      const toastId = notify(`Stopped sharing ${image.name} with ${projects(projectIds.length)}`, 'success', {
+        label: 'Undo',
+        run: () => void undo(projectIds),
+      });
+      setStopped({ projectIds, toastId });
       setSelected(new Set());
       onResult();
     } catch (error) {
@@ -81,6 +119,27 @@ export function MembersList({ image, viewer, members, directory, onResult }: Mem
           Stop sharing
         </DeniableButton>
       </Stack>
+      {stopped && (
+        <Alert
+          severity="info"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              disabled={reshare.isPending}
+              onClick={() => {
+                dismissNotification(stopped.toastId);
+                void undo(stopped.projectIds);
+              }}
+            >
+              Undo
+            </Button>
+          }
+        >
+          {projects(stopped.projectIds.length)} no longer {stopped.projectIds.length === 1 ? 'has' : 'have'} the image.
+          Undo adds {stopped.projectIds.length === 1 ? 'it' : 'them'} back as pending members.
+        </Alert>
+      )}
       {members.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           Not shared with any project yet.
