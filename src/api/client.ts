@@ -1,4 +1,5 @@
 import { flatErrorBodySchema, imsErrorBodySchema, type FieldError } from '../domain/wire/error';
+import { backendReady } from './backend-gate';
 import { useSession } from './session-store';
 
 /** An IMS refusal or failure, read from the `{"error": {...}}` body when there is one. */
@@ -99,6 +100,7 @@ export async function imsRequest(path: string, init: ImsFetchInit = {}): Promise
     requestHeaders.set('Content-Type', 'application/json');
   }
 
+  await backendReady();
   const response = await fetch(path, { ...rest, headers: requestHeaders });
   const body = await readJson(response);
   if (response.ok) return { body, headers: response.headers };
