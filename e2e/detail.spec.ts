@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { demoUrl, openImageDetail } from './helpers';
+import { demoUrl, openImageDetail, privateImagesTable, privateList } from './helpers';
 
 const GOLDEN = 'web-frontend-centos7-golden';
 
@@ -53,6 +53,34 @@ test.describe('image detail page', () => {
     const tasks = page.getByRole('region', { name: 'Tasks' }).getByRole('table', { name: 'Tasks of this image' });
     await expect(tasks.getByRole('row').filter({ hasText: 'Replicate across regions' })).toContainText('Running');
     await expect(tasks.getByRole('progressbar', { name: 'Replicate across regions progress' })).toBeVisible();
+  });
+
+  test('a Creating image shows its creation progress as the list does', async ({ page }) => {
+    // Seeded in demo: created from a CBR backup by a job that runs for hours (jobs-demo.ts).
+    const creating = 'erp-app-full-restore';
+    await page.goto(privateList({ q: creating }));
+    const listBar = privateImagesTable(page).getByRole('progressbar', { name: `Creating ${creating}` });
+    await expect(listBar).toHaveAttribute('aria-valuenow', /^\d/);
+    await privateImagesTable(page).getByRole('link', { name: creating, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: creating })).toBeVisible();
+    const detailBar = page.getByRole('progressbar', { name: `Creating ${creating}` });
+    await expect(detailBar).toBeVisible();
+    expect(Number(await detailBar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await expect(page.getByText(/^\d+%$/)).toBeVisible();
+  });
+
+  test('the toolbar has one primary button, Create ECS, and the rest secondary', async ({ page }) => {
+    await openImageDetail(page, GOLDEN);
+    const toolbar = page.getByRole('toolbar', { name: 'Image actions' });
+    await expect(toolbar.getByRole('button', { name: 'Create ECS' })).toBeVisible();
+    // Filled (primary) buttons have a background; outlined ones are transparent.
+    const filled = await toolbar
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.filter((b) => getComputedStyle(b).backgroundColor !== 'rgba(0, 0, 0, 0)').map((b) => b.textContent),
+      );
+    expect(filled).toEqual(['Create ECS']);
+    expect(await toolbar.getByRole('button').count()).toBeGreaterThan(3);
   });
 
   test('an unknown image shows "Image not found" with a way back', async ({ page }) => {

@@ -100,17 +100,23 @@ export function ImageActionMenu({ image, decisions, onAction, more }: ImageActio
 interface ImageActionToolbarProps {
   decisions: readonly ImageActionDecision[];
   onAction: (action: ImageActionId) => void;
+  /** The one filled button; the first action when this one is not offered. */
+  primary?: ImageActionId;
 }
 
-/** The same actions as buttons, for a detail page's toolbar. */
-export function ImageActionToolbar({ decisions, onAction }: ImageActionToolbarProps) {
+/**
+ * The same actions as buttons, for a detail page's toolbar: one primary (by default Create ECS,
+ * what an image is for), the rest outlined, so the eye finds the main action; Delete in red.
+ */
+export function ImageActionToolbar({ decisions, onAction, primary = 'launch' }: ImageActionToolbarProps) {
+  const main = decisions.some((d) => d.id === primary) ? primary : decisions[0]?.id;
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="toolbar" aria-label="Image actions">
       {decisions.map(({ id, label, decision }) => (
         <DeniableButton
           key={id}
           decision={decision}
-          variant={id === 'delete' ? 'outlined' : 'contained'}
+          variant={id === main ? 'contained' : 'outlined'}
           color={id === 'delete' ? 'error' : 'primary'}
           size="small"
           onClick={() => onAction(id)}

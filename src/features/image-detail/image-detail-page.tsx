@@ -11,6 +11,7 @@ import { ApiError } from '../../api/client';
 import { imageDetailQuery, type ImageRow } from '../../api/images';
 import { useRuleContext } from '../../api/rule-context';
 import { useSession } from '../../api/session-store';
+import { CreationProgress, useCreationProgress } from '../../components/creation-progress';
 import { ImageActionToolbar } from '../../components/image-action-menu';
 import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
 import { PageHeader } from '../../components/page-header';
@@ -94,6 +95,7 @@ function ImageDetail({ row }: { row: ImageRow }) {
   const actions = useImageActions();
   const { ctx, viewer, ready } = useRuleContext(image.regionId, [row]);
   const decisions = viewer && ready ? decideActions(image, viewer, ctx, actions.available) : [];
+  const progress = useCreationProgress(image);
 
   const onAction = (action: ImageActionId) =>
     actions.open(action, [image], action === 'delete' ? { onDone: () => void navigate(LIST_PATH) } : {});
@@ -105,6 +107,7 @@ function ImageDetail({ row }: { row: ImageRow }) {
         subtitle={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <ImageStatusChip image={image} ctx={ctx} />
+            {progress !== undefined && <CreationProgress image={image} progress={progress} />}
             <Typography variant="body2" color="text.secondary">
               {regionName(image.regionId)}
             </Typography>

@@ -1,6 +1,5 @@
 import type { ImageRow } from '../../api/images';
-import { isActiveJobStatus, keyName, statusLabel, type RuleContext } from '../../domain';
-import type { ImsJob } from '../../domain/wire/job';
+import { keyName, statusLabel, type RuleContext } from '../../domain';
 import type { RowFacts } from './columns';
 
 /** What a row needs besides its image, looked up once per page. */
@@ -9,19 +8,6 @@ export interface RowLookups {
   /** Progress (0–100) of running jobs by the id of the image they produce. */
   progress: ReadonlyMap<string, number>;
   enterpriseProjects: ReadonlyMap<string, string>;
-}
-
-const PRODUCING = new Set(['create', 'replicate-in-region', 'replicate-cross-region']);
-
-/** The viewer's running create and replicate jobs, by the image each one is making. */
-export function progressByImage(jobs: readonly ImsJob[]): Map<string, number> {
-  const progress = new Map<string, number>();
-  for (const job of jobs) {
-    const imageId = job.entities.image_id;
-    if (imageId && PRODUCING.has(job.entities.__kind) && isActiveJobStatus(job.status))
-      progress.set(imageId, job.entities.process_percent);
-  }
-  return progress;
 }
 
 export function rowFacts({ image, wire }: ImageRow, lookups: RowLookups): RowFacts {

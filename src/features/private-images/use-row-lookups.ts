@@ -6,7 +6,8 @@ import { jobsQuery } from '../../api/jobs';
 import { useRuleContext } from '../../api/rule-context';
 import { useSession } from '../../api/session-store';
 import type { RegionId } from '../../domain';
-import { progressByImage, type RowLookups } from './row-facts';
+import { progressByImage } from '../../components/creation-progress';
+import type { RowLookups } from './row-facts';
 
 /**
  * The rule context and the names and progress a row shows. The jobs query shares its cache entry
