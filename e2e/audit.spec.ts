@@ -59,7 +59,7 @@ test.describe('audit log', () => {
     ).toBeVisible();
     await refused.getByRole('link', { name: 'delete.koogallery' }).click();
     await expect(page).toHaveURL(/\/constraints#delete\.koogallery$/);
-    await expect(page.getByRole('rowheader', { name: 'delete.koogallery', exact: true })).toBeInViewport();
+    await expect(page.getByRole('rowheader').getByText('delete.koogallery', { exact: true })).toBeInViewport();
 
     await page.goBack();
     await table.getByRole('link', { name: RENAMED }).click();

@@ -1,4 +1,5 @@
 import { CATALOGUE } from '../src/domain';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { demoUrl, switchAccount, switchRegion } from './helpers';
 
@@ -6,6 +7,16 @@ const PAGE = demoUrl('/constraints');
 const RULE_IDS = Object.keys(CATALOGUE);
 /** Seeded in demo: acme's private image published in KooGallery (src/mocks/seed/images-acme.ts). */
 const PUBLISHED = 'acme-pos-appliance';
+
+/** A rule's row: its header is the rule's sentence, with the rule id as secondary text under it. */
+function ruleRow(page: Page, id: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader').getByText(id, { exact: true }) });
+}
+
+/** The rule id a row header ends with (the longest, since `create.quota` is a tail of none but its own). */
+function idOfHeader(text: string): string | undefined {
+  return [...RULE_IDS].sort((a, b) => b.length - a.length).find((id) => text.endsWith(id));
+}
 
 test.describe('constraints', () => {
   test('lists every rule of the catalogue, grouped by operation, with a live summary', async ({ page }) => {
@@ -15,7 +26,9 @@ test.describe('constraints', () => {
     await expect(page.getByRole('table', { name: 'Delete' })).toBeVisible();
 
     const listed = await page.getByRole('rowheader').allTextContents();
-    expect([...listed].sort()).toEqual([...RULE_IDS].sort());
+    expect(listed.map(idOfHeader).sort()).toEqual([...RULE_IDS].sort());
+    // Sentences are the headline: no header is a bare id.
+    for (const text of listed) expect(RULE_IDS).not.toContain(text);
 
     await expect(
       page.getByText(new RegExp(`^${RULE_IDS.length} rules · \\d+ block images in CN North-Beijing4 now`)),
@@ -26,24 +39,16 @@ test.describe('constraints', () => {
     page,
   }) => {
     await page.goto(PAGE);
-    const koo = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'delete.koogallery', exact: true }) });
+    const koo = ruleRow(page, 'delete.koogallery');
     await expect(koo.getByText('Blocks 1 image')).toBeVisible();
     await expect(koo.getByText('IMG.0028')).toBeVisible();
 
-    const tagsKey = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'tags.key', exact: true }) });
+    const tagsKey = ruleRow(page, 'tags.key');
     await expect(tagsKey.getByText('Checked when you enter values')).toBeVisible();
     await expect(tagsKey.getByText('tagKeyMaxLength')).toBeVisible();
-    const ecsState = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'create.ecs-state', exact: true }) });
+    const ecsState = ruleRow(page, 'create.ecs-state');
     await expect(ecsState.getByText('Checked when creating an image')).toBeVisible();
-    const readOnly = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
+    const readOnly = ruleRow(page, 'access.read-only');
     await expect(readOnly.getByText('Blocks no image in CN North-Beijing4 now')).toBeVisible();
 
     await page
@@ -56,9 +61,7 @@ test.describe('constraints', () => {
   test('a read-only user sees every image blocked by access.read-only', async ({ page }) => {
     await page.goto(PAGE);
     await switchAccount(page, 'oliver');
-    const readOnly = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'access.read-only', exact: true }) });
+    const readOnly = ruleRow(page, 'access.read-only');
     await expect(readOnly.getByText(/^Blocks \d+ images$/)).toBeVisible();
     await expect(readOnly.getByRole('button', { name: /^Show all \d+$/ })).toBeVisible();
   });
@@ -67,9 +70,7 @@ test.describe('constraints', () => {
     await page.goto(PAGE);
     await switchRegion(page, 'CN East-Shanghai1');
     await expect(page.getByText(/block images in CN East-Shanghai1 now/)).toBeVisible();
-    const quota = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'create.quota', exact: true }) });
+    const quota = ruleRow(page, 'create.quota');
     await expect(quota.getByText('Blocks creating images in CN East-Shanghai1 now')).toBeVisible();
     await expect(quota.getByText('CN East-Shanghai1 already has 50 of 50 private images.')).toBeVisible();
   });
@@ -77,8 +78,8 @@ test.describe('constraints', () => {
   test('filters rules by text, kept in the address', async ({ page }) => {
     await page.goto(PAGE);
     await page.getByLabel('Filter rules').fill('koogallery');
-    await expect(page.getByRole('rowheader', { name: 'delete.koogallery', exact: true })).toBeVisible();
-    await expect(page.getByRole('rowheader', { name: 'tags.key', exact: true })).toBeHidden();
+    await expect(ruleRow(page, 'delete.koogallery')).toBeVisible();
+    await expect(ruleRow(page, 'tags.key')).toBeHidden();
     await expect(page.getByText(`4 of ${RULE_IDS.length} rules match`)).toBeVisible();
     await expect(page).toHaveURL(/[?&]q=koogallery/);
 
@@ -88,9 +89,12 @@ test.describe('constraints', () => {
     await expect(page.getByRole('rowheader')).toHaveCount(RULE_IDS.length);
   });
 
-  test('an address with a rule id scrolls to that rule', async ({ page }) => {
+  test('an address with a rule id scrolls to that rule and marks it', async ({ page }) => {
     await page.goto(`${PAGE}#launch.batch-size`);
-    await expect(page.getByRole('rowheader', { name: 'launch.batch-size', exact: true })).toBeInViewport();
+    const target = ruleRow(page, 'launch.batch-size');
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveAttribute('aria-current', 'true');
+    await expect(ruleRow(page, 'launch.region')).not.toHaveAttribute('aria-current', 'true');
   });
 
   test('the constraints page has no serious accessibility violations', async ({ page, checkA11y }) => {

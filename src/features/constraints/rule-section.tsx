@@ -32,9 +32,8 @@ export function RuleSection({ section, regionName, failed, targetRule }: RuleSec
         <Table size="small" aria-labelledby={headingId} sx={{ tableLayout: 'fixed', minWidth: 960 }}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ width: 190 }}>Rule</TableCell>
-              <TableCell>Constraint</TableCell>
-              <TableCell sx={{ width: 190 }}>Limits</TableCell>
+              <TableCell>Rule</TableCell>
+              <TableCell sx={{ width: 200 }}>Limits</TableCell>
               <TableCell sx={{ width: 110 }}>Source</TableCell>
               <TableCell sx={{ width: 90 }}>Error code</TableCell>
               <TableCell sx={{ width: 250 }}>In {regionName} now</TableCell>
@@ -47,14 +46,29 @@ export function RuleSection({ section, regionName, failed, targetRule }: RuleSec
                 id={row.id}
                 hover
                 selected={row.id === targetRule}
+                aria-current={row.id === targetRule ? 'true' : undefined}
                 // The top bar must not cover a rule reached by its address.
-                sx={{ scrollMarginTop: 96, verticalAlign: 'top' }}
+                sx={{
+                  scrollMarginTop: 96,
+                  verticalAlign: 'top',
+                  ...(row.id === targetRule
+                    ? { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 }
+                    : {}),
+                }}
               >
-                <TableCell component="th" scope="row" sx={{ ...MONO, wordBreak: 'break-word' }}>
-                  {row.id}
-                </TableCell>
-                <TableCell>
-                  <Statement text={row.statement} />
+                {/* The sentence is the headline; the rule id is secondary detail under it. */}
+                <TableCell component="th" scope="row">
+                  <Typography variant="body2" component="div">
+                    <Statement text={row.statement} />
+                  </Typography>
+                  <Typography
+                    variant="caption"
+                    color="text.secondary"
+                    component="div"
+                    sx={{ ...MONO, fontSize: '0.75rem', wordBreak: 'break-word', mt: 0.25 }}
+                  >
+                    {row.id}
+                  </Typography>
                 </TableCell>
                 <TableCell>
                   {row.limits.length === 0 ? (
@@ -64,8 +78,22 @@ export function RuleSection({ section, regionName, failed, targetRule }: RuleSec
                   ) : (
                     <Box component="dl" sx={{ m: 0 }}>
                       {row.limits.map((limit) => (
-                        <Box key={limit.name} sx={{ display: 'flex', gap: 0.75, flexWrap: 'wrap' }}>
-                          <Box component="dt" sx={{ ...MONO, color: 'text.secondary' }}>
+                        // The value first, its key (a name in the code) after it in small print.
+                        <Box
+                          key={limit.name}
+                          sx={{
+                            display: 'flex',
+                            flexDirection: 'row-reverse',
+                            justifyContent: 'flex-end',
+                            alignItems: 'baseline',
+                            gap: 0.75,
+                            flexWrap: 'wrap-reverse',
+                          }}
+                        >
+                          <Box
+                            component="dt"
+                            sx={{ ...MONO, fontSize: '0.75rem', color: 'text.secondary', wordBreak: 'break-word' }}
+                          >
                             {limit.name}
                           </Box>
                           <Box component="dd" sx={{ m: 0, fontWeight: 600 }}>
@@ -76,8 +104,16 @@ export function RuleSection({ section, regionName, failed, targetRule }: RuleSec
                     </Box>
                   )}
                 </TableCell>
-                <TableCell>{row.source}</TableCell>
-                <TableCell sx={MONO}>{row.code}</TableCell>
+                <TableCell>
+                  <Typography variant="caption" color="text.secondary">
+                    {row.source}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <Typography variant="caption" color="text.secondary" sx={MONO}>
+                    {row.code}
+                  </Typography>
+                </TableCell>
                 <TableCell>
                   <RuleNowCell rule={row.id} now={row.now} regionName={regionName} failed={failed} />
                 </TableCell>
