@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { ALLOWED, type Decision } from '../../domain';
-import { deniedText } from '../denied-reason';
+import { DeniedReason } from '../denied-reason';
 import { SubmitActions } from './submit-actions';
 import type { RuleForm } from './use-rule-form';
 
@@ -56,8 +56,16 @@ export function RuleFormBody<V extends FieldValues>(props: RuleFormBodyProps<V> 
             </Typography>
             {aside}
           </Stack>
-          {!source.allowed && <Alert severity="warning">{deniedText(source)}</Alert>}
-          {source.allowed && rootDenial && <Alert severity="warning">{deniedText(rootDenial)}</Alert>}
+          {!source.allowed && (
+            <Alert severity="warning">
+              <DeniedReason denial={source} />
+            </Alert>
+          )}
+          {source.allowed && rootDenial && (
+            <Alert severity="warning">
+              <DeniedReason denial={rootDenial} />
+            </Alert>
+          )}
           {notices}
           {ruleForm.serverError && (
             <Alert severity="error" role="alert">
