@@ -1,10 +1,12 @@
 import { expect, test } from './fixtures';
-import { deleteImage, openImageDetail, privateList, rowActionItem } from './helpers';
+import { deleteImage, imageIdByName, openImageDetail, privateList, rowActionItem } from './helpers';
 
 /** Published in KooGallery: rule delete.koogallery refuses it (coverage.test.ts). */
 const PUBLISHED = 'acme-pos-appliance';
 const PUBLISHED_REASON =
   'This image is published in KooGallery; published images cannot be deleted. Remove the image from KooGallery first.';
+/** Shared with two projects, globex (accepted) and initech (pending) (src/mocks/seed/images-acme.ts). */
+const SHARED = 'web-frontend-centos7-golden';
 /** Still being created by a seeded job that runs for hours: rule delete.in-progress. */
 const CREATING = 'erp-app-full-restore';
 
@@ -53,6 +55,7 @@ test.describe('Delete Image', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Delete Image' });
     await expect(dialog.getByText('5 selected: 3 will be deleted, 2 skipped')).toBeVisible();
+    await expect(dialog.getByText('Deleted images cannot be restored.')).toBeVisible();
     const skipped = dialog.getByRole('list', { name: 'Skipped (2)' });
     await expect(skipped.getByRole('listitem').filter({ hasText: PUBLISHED })).toContainText('delete.koogallery');
     await expect(skipped.getByRole('listitem').filter({ hasText: PUBLISHED })).toContainText(PUBLISHED_REASON);
@@ -120,6 +123,56 @@ test.describe('Delete Image', () => {
     await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete Image' });
     await expect(dialog.getByRole('checkbox', { name: /Also delete the backup/ })).not.toBeChecked();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'It is shared with 10 projects; they lose the image too. It is a full-ECS image: the system and data disks of a server in one.',
+    );
+    await expect(dialog.getByLabel('Type the image name to confirm')).toBeVisible();
     await checkA11y();
+  });
+
+  test('a shared image names who loses it and is denied until its name is typed, then deleted', async ({
+    page,
+    checkA11y,
+  }) => {
+    await openImageDetail(page, SHARED);
+    await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(
+      dialog.getByText(`The image ${SHARED} will be deleted. A deleted image cannot be restored.`),
+    ).toBeVisible();
+    await expect(dialog.getByText('It is shared with 2 projects; they lose the image too.')).toBeVisible();
+
+    const field = dialog.getByLabel('Type the image name to confirm');
+    const submit = dialog.getByRole('button', { name: 'Delete', exact: true });
+    await expect(submit).toHaveAttribute('aria-disabled', 'true');
+    await expect(submit).toHaveAccessibleDescription(
+      `Type the image name to confirm the deletion. Type ${SHARED} exactly.`,
+    );
+    await checkA11y();
+    // Denied: pressing it deletes nothing.
+    await submit.focus();
+    await submit.press('Enter');
+    await expect(dialog.getByText('It is shared with 2 projects; they lose the image too.')).toBeVisible();
+    expect(await imageIdByName(page, SHARED)).not.toBe('');
+
+    await field.fill('web-frontend');
+    await expect(submit).toHaveAccessibleDescription(`“web-frontend” is not the image name. Type ${SHARED} exactly.`);
+    await field.fill(SHARED);
+    await expect(submit).not.toHaveAttribute('aria-disabled', 'true');
+    await submit.click();
+    await expect(page.getByText(`Image ${SHARED} deleted`)).toBeVisible();
+    expect(await imageIdByName(page, SHARED)).toBe('');
+  });
+
+  test('an image shared with nobody is deleted without typing its name', async ({ page }) => {
+    await openImageDetail(page, 'reporting-oracle-linux8');
+    await page.getByRole('toolbar', { name: 'Image actions' }).getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Image' });
+    await expect(dialog.getByText('The image reporting-oracle-linux8 will be deleted.')).toBeVisible();
+    await expect(dialog.getByLabel('Type the image name to confirm')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 });
