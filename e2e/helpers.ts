@@ -125,6 +125,22 @@ export function api(page: Page, method: string, path: string, body?: unknown): P
   );
 }
 
+/**
+ * A read as alice that asks again while the mock injects 5xx faults (`failureRate`), as the
+ * console's own reads do: the backend's state, whatever the fault draws. Reads change nothing, so
+ * asking again is safe; a write is never sent through this.
+ */
+export async function readThroughFaults(page: Page, path: string): Promise<unknown> {
+  for (let attempt = 1; ; attempt += 1) {
+    const { status, body } = await api(page, 'GET', path);
+    if (status < 500) {
+      expect(status, `GET ${path}`).toBe(200);
+      return body;
+    }
+    expect(attempt, `GET ${path} kept failing`).toBeLessThan(30);
+  }
+}
+
 /** The id of alice's private image of that name in `region`, as the console would read it; '' when there is none. */
 export async function imageIdByName(page: Page, name: string, region = REGION): Promise<string> {
   const { body } = await api(

@@ -6,7 +6,8 @@ import { makeImage } from '../domain/test-fixtures';
 import { toImsImage } from '../domain/wire/image';
 import { ApiError } from './client';
 import { imageKeys, type ImagePage, type ImageRow } from './images';
-import { tagWriteOptions, type TagWrite } from './tags';
+import { describeApiError } from './client';
+import { PartialTagWriteError, tagWriteFailure, tagWriteOptions, type TagWrite } from './tags';
 
 const image = makeImage({ id: 'img-1', name: 'web', tags: [{ key: 'env', value: 'prod' }] });
 const other = makeImage({ id: 'img-2', name: 'db', tags: [{ key: 'env', value: 'dev' }] });
@@ -99,5 +100,37 @@ describe('tag writes update the caches optimistically', () => {
       ]),
     );
     expect(client.getQueryData<ImageRow>(detailKey)?.image.tags).toEqual([{ key: 'tier', value: 'db' }]);
+  });
+
+  it('tells a write applied only in part as such, shows what the backend holds and asks nothing again', async () => {
+    const client = seeded();
+    const fault = { error: { code: 'IMG.0500', message: 'The service is temporarily unavailable (injected fault).' } };
+    const answers = [new Response(null, { status: 204 }), Response.json(fault, { status: 500 })];
+    const fetch = vi.fn(() => Promise.resolve(answers.shift() ?? new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', fetch);
+    const requests: TagWrite['requests'] = [
+      { action: 'delete', tags: [{ key: 'env', value: 'prod' }] },
+      { action: 'create', tags: [{ key: 'tier', value: 'db' }] },
+    ];
+    const error = await new MutationObserver(client, tagWriteOptions(client))
+      .mutate({ image, requests })
+      .catch((e: unknown) => e);
+
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(error).toBeInstanceOf(PartialTagWriteError);
+    expect((error as PartialTagWriteError).applied).toEqual([requests[0]]);
+    // The removal went through: neither the old tags nor the new ones.
+    expect(tagsInList(client, image.id)?.image.tags).toEqual([]);
+    expect(client.getQueryData<ImageRow>(detailKey)?.image.tags).toEqual([]);
+    expect(tagWriteFailure(image, error, describeApiError)).toBe(
+      'Tags of web were saved only in part (removed env); the rest was not saved: The service is temporarily unavailable (injected fault).',
+    );
+  });
+
+  it('tells a write that failed on its first request as not saved', () => {
+    const cause = new ApiError({ status: 500, code: 'IMG.0500', message: 'Try again.' });
+    expect(tagWriteFailure(image, cause, describeApiError)).toBe(
+      'Tags of web were not saved and are back as they were: Try again.',
+    );
   });
 });

@@ -41,12 +41,53 @@ interface Rollback {
   snapshot: [QueryKey, unknown][];
 }
 
+/**
+ * A tag write of several requests that failed after some were applied (a removal went through,
+ * the addition did not): the image's tags are neither the old ones nor the new ones, and saying
+ * "back as they were" would be untrue. `applied` are the requests the backend took.
+ */
+export class PartialTagWriteError extends Error {
+  readonly applied: readonly TagActionBody[];
+  override readonly cause: unknown;
+
+  constructor(applied: readonly TagActionBody[], cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'PartialTagWriteError';
+    this.applied = applied;
+    this.cause = cause;
+  }
+}
+
 const tagText = (t: Tag) => `${t.key}=${t.value}`;
 
 /** The row with the image's tags replaced (domain and wire), any other row as it was. */
 export function withTags(row: ImageRow, imageId: string, tags: readonly Tag[]): ImageRow {
   if (row.image.id !== imageId) return row;
   return { image: { ...row.image, tags: [...tags] }, wire: { ...row.wire, tags: tags.map(tagText) } };
+}
+
+/** Every cached list page and the image's detail with the image's tags replaced. */
+function showTags(client: QueryClient, image: Image, tags: readonly Tag[]) {
+  client.setQueriesData<ImagePage>(
+    { queryKey: imageKeys.lists() },
+    (page) => page && { ...page, rows: page.rows.map((r) => withTags(r, image.id, tags)) },
+  );
+  client.setQueryData<ImageRow>(
+    imageKeys.detail(image.regionId, image.id),
+    (row) => row && withTags(row, image.id, tags),
+  );
+}
+
+/** The sentence a failed tag save of one image is told in: what came back, or what was applied. */
+export function tagWriteFailure(image: Pick<Image, 'name'>, error: unknown, describe: (e: unknown) => string): string {
+  if (!(error instanceof PartialTagWriteError))
+    return `Tags of ${image.name} were not saved and are back as they were: ${describe(error)}`;
+  const done = error.applied.map((body) =>
+    body.action === 'delete'
+      ? `removed ${body.tags.map((t) => t.key).join(', ')}`
+      : `set ${body.tags.map((t) => `${t.key}=${t.value ?? ''}`).join(', ')}`,
+  );
+  return `Tags of ${image.name} were saved only in part (${done.join('; ')}); the rest was not saved: ${describe(error.cause)}`;
 }
 
 /**
@@ -62,7 +103,14 @@ export function tagWriteOptions(client: QueryClient) {
         projectId: image.ownerProjectId,
         imageId: image.id,
       });
-      for (const body of requests) await imsFetch(path, { method: 'POST', body: JSON.stringify(body) });
+      for (const [index, body] of requests.entries()) {
+        try {
+          await imsFetch(path, { method: 'POST', body: JSON.stringify(body) });
+        } catch (error) {
+          if (index === 0) throw error;
+          throw new PartialTagWriteError(requests.slice(0, index), error);
+        }
+      }
     },
     onMutate: async ({ image, requests }) => {
       const next = tagsAfter(image.tags, requests);
@@ -74,17 +122,15 @@ export function tagWriteOptions(client: QueryClient) {
         ...client.getQueriesData({ queryKey: imageKeys.lists() }),
         ...client.getQueriesData({ queryKey: detailKey }),
       ];
-      client.setQueriesData<ImagePage>(
-        { queryKey: imageKeys.lists() },
-        (page) => page && { ...page, rows: page.rows.map((r) => withTags(r, image.id, next)) },
-      );
-      client.setQueryData<ImageRow>(detailKey, (row) => row && withTags(row, image.id, next));
+      showTags(client, image, next);
       return { snapshot };
     },
     // The rollback toast says what failed and that the tags are back; a second, generic one would not help.
     meta: { silent: true },
-    onError: (_error, _write, rollback) => {
+    onError: (error, { image }, rollback) => {
       for (const [key, data] of rollback?.snapshot ?? []) client.setQueryData(key, data);
+      // Part of it was applied: show what the backend now holds, not the old tags, until the refetch.
+      if (error instanceof PartialTagWriteError) showTags(client, image, tagsAfter(image.tags, error.applied));
     },
     // Not awaited: a batch writes one image after another and must not wait for every refetch.
     onSettled: () => {

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useFieldArray } from 'react-hook-form';
 import { describeApiError } from '../../api/client';
-import { useTagWrite, useTenantTags } from '../../api/tags';
+import { tagWriteFailure, useTagWrite, useTenantTags } from '../../api/tags';
 import { DeniableButton, deniedText } from '../../components/denied-reason';
 import type { ImageFormProps } from '../../components/form/image-form-dialog';
 import { ImageSubject, RuleFormBody } from '../../components/form/rule-form-body';
@@ -22,8 +22,7 @@ import { defaultsOf, tagsDenials, type TagsFormValues } from './tags-form';
 export function ManageTagsForm({ image, viewer, ctx, onClose, onDone }: ImageFormProps) {
   const write = useTagWrite({
     onSaved: ({ image: saved }) => notify(`Tags of ${saved.name} saved`, 'success'),
-    onFailed: ({ image: failed }, error) =>
-      notify(`Tags of ${failed.name} were not saved and are back as they were: ${describeApiError(error)}`, 'error'),
+    onFailed: ({ image: failed }, error) => notify(tagWriteFailure(failed, error, describeApiError), 'error'),
   });
   const suggestions = useTenantTags(image.regionId);
   const ruleForm = useRuleForm<TagsFormValues>({
