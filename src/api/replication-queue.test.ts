@@ -115,6 +115,24 @@ describe('runCopies', () => {
     expect(result[0]?.resultImageId).toBe(`copy-of-${copies[0]?.id}`);
   });
 
+  it('waits on a copy it started even while the job list does not show it yet', async () => {
+    const backend = fakeBackend();
+    // Each look answers what the jobs were before the last start: a look begun before it.
+    let stale: Awaited<ReturnType<typeof backend.listJobs>> = [];
+    const lagging = {
+      ...backend,
+      listJobs: async () => {
+        const answer = stale;
+        stale = await backend.listJobs();
+        return answer;
+      },
+    };
+    const copies = copiesOf([makeImage()], ACROSS, ['cn-east-3', 'ap-southeast-3']);
+    const { result } = await run(copies, lagging);
+    expect(result.map((c) => c.state)).toEqual(['succeeded', 'succeeded']);
+    expect(backend.peak()).toBe(1);
+  });
+
   it('never runs more than five replications at once', async () => {
     const backend = fakeBackend({ ticks: 3 });
     const images = Array.from({ length: 7 }, (_, i) => makeImage({ id: `img-${i}`, name: `web-${i}` }));

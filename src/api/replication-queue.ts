@@ -1,4 +1,12 @@
-import { emptyContext, replicationWait, type Image, type RegionId, type ReplicateInput, type Viewer } from '../domain';
+import {
+  emptyContext,
+  replicationWait,
+  type Image,
+  type JobSummary,
+  type RegionId,
+  type ReplicateInput,
+  type Viewer,
+} from '../domain';
 import type { ImsJob } from '../domain/wire/job';
 import { ApiError, isTransientError } from './client';
 import { jobSummary } from './jobs';
@@ -56,6 +64,17 @@ function followJob(copy: RunCopy, jobs: readonly ImsJob[]): RunCopy {
   return { ...copy, progress: job.entities.process_percent, ...(resultImageId ? { resultImageId } : {}) };
 }
 
+/** What the rules know of a copy that has started: its job runs. */
+function runningSummary(copy: RunCopy): JobSummary {
+  return {
+    kind: copy.input.mode === 'in-region' ? 'replicate-in-region' : 'replicate-cross-region',
+    status: 'INIT',
+    sourceImageId: copy.image.id,
+    resultImageId: null,
+    targetRegionId: copy.input.mode === 'in-region' ? null : copy.regionId,
+  };
+}
+
 function refusalOf(error: unknown): string {
   if (error instanceof ApiError) return [error.message, error.hint].filter(Boolean).join(' ');
   return error instanceof Error ? error.message : String(error);
@@ -94,7 +113,16 @@ export async function runCopies(initial: readonly RunCopy[], deps: RunDeps): Pro
     copies.forEach((copy, i) => {
       if (copy.state === 'running') set(i, followJob(copy, jobs));
     });
-    const summaries = jobs.map(jobSummary);
+    // A copy this run started counts as running even when the answer does not list its job yet (a
+    // look at the jobs begun before it started): else the next region would start beside it and
+    // the backend refuse it with replicate.cross-region.sequential.
+    const listed = new Set(jobs.map((j) => j.job_id));
+    let summaries: readonly JobSummary[] = [
+      ...jobs.map(jobSummary),
+      ...copies
+        .filter((c) => c.state === 'running' && c.jobId !== undefined && !listed.has(c.jobId))
+        .map(runningSummary),
+    ];
     for (const [i, copy] of copies.entries()) {
       if (copy.state !== 'queued') continue;
       if (deps.cancelled()) {
@@ -109,14 +137,9 @@ export async function runCopies(initial: readonly RunCopy[], deps: RunDeps): Pro
       try {
         const jobId = await deps.start(copy);
         set(i, { ...copy, state: 'running', jobId, progress: 0, message: undefined });
-        // Counted at once, so the next copy of this tick sees it running.
-        summaries.push({
-          kind: copy.input.mode === 'in-region' ? 'replicate-in-region' : 'replicate-cross-region',
-          status: 'INIT',
-          sourceImageId: copy.image.id,
-          resultImageId: null,
-          targetRegionId: copy.input.mode === 'in-region' ? null : copy.regionId,
-        });
+        // Counted at once, so the next copy of this tick sees it running (a new list: the rules may
+        // index a jobs list by its identity).
+        summaries = [...summaries, runningSummary(copy)];
       } catch (error) {
         const field = error instanceof ApiError ? (error.field ?? error.fieldErrors?.[0]?.field) : undefined;
         set(i, { ...copy, state: 'refused', message: refusalOf(error), ...(field ? { refusedField: field } : {}) });
