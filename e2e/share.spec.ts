@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, REGION, test } from './fixtures';
-import { api, openRowAction, privateList, rowActionItem, switchAccount } from './helpers';
+import { api, imageIdByName, openRowAction, privateList, rowActionItem, switchAccount } from './helpers';
 
 const GOLDEN = 'web-frontend-centos7-golden';
 const SLES = 'erp-db-sles15';
@@ -26,6 +26,15 @@ async function projectIds(page: Page) {
   const { body } = await api(page, 'GET', '/iam/v3/projects');
   const { projects } = body as { projects: { id: string; name: string; domain_name: string }[] };
   return projects.map((p) => ({ id: p.id, region: p.name, account: p.domain_name }));
+}
+
+/** A member's status as the API lists it for the image's owner (alice); undefined when not a member. */
+async function memberStatus(page: Page, imageName: string, projectId: string): Promise<string | undefined> {
+  const acme = (await projectIds(page)).find((p) => p.region === REGION && p.account === 'Acme Retail');
+  const imageId = await imageIdByName(page, imageName);
+  const { body } = await api(page, 'GET', `/ims/${REGION}/v1/${acme?.id ?? ''}/cloudimages/${imageId}/members`);
+  return (body as { members: { member_id: string; status: string }[] }).members.find((m) => m.member_id === projectId)
+    ?.status;
 }
 
 async function switchTo(page: Page, user: string) {
@@ -142,6 +151,44 @@ test.describe('Share Image', () => {
     await expect(page.getByText(`Stopped sharing ${GOLDEN} with 1 project`)).toBeVisible();
     await expect(members.getByRole('row')).toHaveCount(2);
     await expect(members).not.toContainText(GLOBEX_BJ);
+  });
+
+  test('Undo in the Stop sharing toast adds the project back, pending again', async ({ page }) => {
+    const dialog = await openShare(page, GOLDEN);
+    const members = dialog.getByRole('table', { name: 'Members' });
+    await members.getByRole('checkbox', { name: `Select member ${GLOBEX_BJ}` }).check();
+    await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect(members).not.toContainText(GLOBEX_BJ);
+    expect(await memberStatus(page, GOLDEN, GLOBEX_BJ)).toBeUndefined();
+
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `Stopped sharing ${GOLDEN} with 1 project` })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect(
+      page.getByText(`Shared ${GOLDEN} again with 1 project; it is pending until it accepts again`),
+    ).toBeVisible();
+    // Globex had accepted; IMS keeps no record of a removed member, so it comes back pending.
+    await expect(members.getByRole('row').filter({ hasText: GLOBEX_BJ })).toContainText('Pending');
+    expect(await memberStatus(page, GOLDEN, GLOBEX_BJ)).toBe('pending');
+  });
+
+  test('Stop sharing offers Undo inside the dialog too, reached by keyboard', async ({ page, checkA11y }) => {
+    const dialog = await openShare(page, GOLDEN);
+    const members = dialog.getByRole('table', { name: 'Members' });
+    await members.getByRole('checkbox', { name: `Select member ${GLOBEX_BJ}` }).check();
+    await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+    const undo = dialog.getByRole('button', { name: 'Undo' });
+    await expect(
+      dialog.getByText('1 project no longer has the image. Undo adds it back as pending members.'),
+    ).toBeVisible();
+    await checkA11y();
+    await undo.focus();
+    await undo.press('Enter');
+    await expect(members.getByRole('row').filter({ hasText: GLOBEX_BJ })).toContainText('Pending');
+    await expect(undo).toHaveCount(0);
+    expect(await memberStatus(page, GOLDEN, GLOBEX_BJ)).toBe('pending');
   });
 
   test('batch share: a pre-flight skips ineligible images with their reason', async ({ page }) => {

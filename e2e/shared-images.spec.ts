@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { demoUrl, rowActionItem, switchAccount } from './helpers';
+import { api, demoUrl, rowActionItem, switchAccount } from './helpers';
 
 // Shared with acme's cn-north-4 project in the demo (src/mocks/seed/images-tenants.ts).
 const PENDING = 'logistics-tracker-ubuntu22';
@@ -13,6 +13,19 @@ async function open(page: Page, params: { status?: string } = {}) {
   const table = page.getByRole('table', { name: 'Images shared with me' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   return table;
+}
+
+/** The viewer's share status of an image, as the API lists it (undefined when no list holds it). */
+async function shareStatus(page: Page, name: string): Promise<string | undefined> {
+  for (const status of ['pending', 'accepted', 'rejected']) {
+    const { body } = await api(
+      page,
+      'GET',
+      `/ims/cn-north-4/v2/cloudimages?__imagetype=shared&visibility=shared&member_status=${status}&name=${encodeURIComponent(name)}`,
+    );
+    if ((body as { images: { name: string }[] }).images.some((i) => i.name === name)) return status;
+  }
+  return undefined;
 }
 
 const row = (page: Page, name: string) =>
@@ -141,5 +154,38 @@ test.describe('Images Shared with Me', () => {
     await expect(page).toHaveURL(/markers=/);
     await expect(page.getByText(/^21–40 of \d{2,3}$/)).toBeVisible();
     await checkA11y();
+  });
+
+  test('Undo in the Reject toast accepts the image: a share cannot return to Pending', async ({ page, checkA11y }) => {
+    await open(page);
+    await page.getByRole('button', { name: `Reject ${PENDING}` }).click();
+    const toast = page.getByRole('alert').filter({ hasText: `Rejected ${PENDING}` });
+    const undo = toast.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeVisible();
+    await checkA11y();
+    expect(await shareStatus(page, PENDING)).toBe('rejected');
+
+    // A real button: reached and pressed from the keyboard.
+    await undo.focus();
+    await undo.press('Enter');
+    await expect(
+      page.getByText(`Accepted ${PENDING}: a share cannot return to Pending, so Undo accepts it`),
+    ).toBeVisible();
+    await expect.poll(() => shareStatus(page, PENDING)).toBe('accepted');
+  });
+
+  test('Undo after Remove accepts the image again', async ({ page }) => {
+    await open(page, { status: 'accepted' });
+    await page.getByRole('button', { name: `Remove ${ACCEPTED}` }).click();
+    await expect(row(page, ACCEPTED)).toHaveCount(0);
+    expect(await shareStatus(page, ACCEPTED)).toBe('rejected');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `Rejected ${ACCEPTED}` })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect(page.getByText(`Accepted ${ACCEPTED} again`)).toBeVisible();
+    await expect(row(page, ACCEPTED)).toContainText('Accepted');
+    expect(await shareStatus(page, ACCEPTED)).toBe('accepted');
   });
 });
