@@ -41,9 +41,9 @@ test.describe('Replicate Image', () => {
       'This is a full-ECS image; full-ECS images cannot be replicated within a region.',
     );
     await expect(dialog.getByRole('radio', { name: 'Across regions' })).toBeChecked();
-    await expect(dialog.getByLabel('Name')).toHaveValue('copy_cn-north-4_erp-app-full-cbr');
 
     await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
+    await expect(dialog.getByLabel('Name in AP-Singapore')).toHaveValue('copy_cn-north-4_erp-app-full-cbr');
     await expect(dialog.getByLabel('Project in AP-Singapore')).toHaveValue('ap-southeast-3');
     await expect(dialog.getByLabel('CBR vault in AP-Singapore')).not.toHaveValue('');
     await expect(dialog.getByLabel('IAM agency')).toHaveValue('ims_admin_trust');
@@ -123,7 +123,8 @@ test.describe('Replicate Image', () => {
 
   test('a batch across regions says what to do before any destination is chosen', async ({ page }) => {
     await page.goto(privateList());
-    for (const name of [GOLDEN, 'erp-db-sles15']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    for (const name of ['erp-db-sles15', 'ubuntu22-k8s-node'])
+      await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
     await page.getByRole('button', { name: 'Replicate selected' }).click();
     const dialog = dialogOf(page);
     await dialog.getByRole('radio', { name: 'Across regions' }).check();
@@ -131,6 +132,28 @@ test.describe('Replicate Image', () => {
     await expect(preflight).toHaveText('2 selected. Choose destinations to see what will be copied.');
     await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
     await expect(preflight).toContainText('2 selected: 2 copies will be made, 0 skipped.');
+  });
+
+  test("each destination proposes the copy's name free in its region, and refuses a bad one there", async ({
+    page,
+  }) => {
+    const dialog = await openReplicate(page, GOLDEN);
+    await dialog.getByRole('radio', { name: 'Across regions' }).check();
+    await dialog.getByRole('checkbox', { name: /^AP-Singapore/ }).check();
+    await dialog.getByRole('checkbox', { name: /^CN South-Guangzhou/ }).check();
+    // AP-Singapore already holds copy_cn-north-4_<golden> (a seeded copy); CN South-Guangzhou does not.
+    const singapore = dialog.getByLabel('Name in AP-Singapore');
+    await expect(singapore).toHaveValue(`copy_cn-north-4_${GOLDEN}-1`);
+    await expect(dialog.getByLabel('Name in CN South-Guangzhou')).toHaveValue(`copy_cn-north-4_${GOLDEN}`);
+    const replicate = dialog.getByRole('button', { name: 'Replicate' });
+    await expect(replicate).not.toHaveAttribute('aria-disabled', 'true');
+
+    await singapore.fill('golden/sg');
+    await expect(singapore).toHaveAccessibleDescription('The name contains "/", which is not allowed.');
+    await expect(replicate).toHaveAttribute('aria-disabled', 'true');
+    await expect(replicate).toHaveAccessibleDescription(/^The name contains "\/", which is not allowed\./);
+    await singapore.fill('golden-sg');
+    await expect(replicate).not.toHaveAttribute('aria-disabled', 'true');
   });
 
   test('a destination region at its quota cannot be chosen, and says why', async ({ page }) => {

@@ -13,11 +13,13 @@ import {
   type ReplicationMode,
 } from './replicate';
 
-/** One destination of a cross-region replication: its region, project and (full-ECS) vault. */
+/** One destination of a cross-region replication: its region, project, (full-ECS) vault and the copy's name there. */
 export interface ReplicationTarget {
   regionId: RegionId;
   projectName: string;
   vaultId?: string;
+  /** The copy's name in this region (one image only); else the request's name or the default. */
+  name?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export function replicateInputOf(
 ): ReplicateInput {
   const common = {
     mode: request.mode,
-    name: request.name ?? defaultCopyName(image),
+    name: target?.name ?? request.name ?? defaultCopyName(image),
     ...(request.description ? { description: request.description } : {}),
   };
   if (request.mode === 'in-region')

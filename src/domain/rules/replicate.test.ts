@@ -6,6 +6,7 @@ import {
   canReplicate,
   canReplicateMode,
   defaultCopyName,
+  proposeCopyName,
   replicateViolations,
   type ReplicateInput,
   type ReplicationMode,
@@ -511,6 +512,26 @@ describe('replicateViolations', () => {
       'replicate.quota',
       'replicate.name',
     ]);
+  });
+});
+
+describe('proposeCopyName offers the default name, or the first free one in the destination', () => {
+  const image = makeImage({ name: 'web' });
+  it.each<[string, string[], string]>([
+    ['no images there', [], 'copy_cn-north-4_web'],
+    ['other names there', ['web', 'copy_cn-north-4_db'], 'copy_cn-north-4_web'],
+    ['the default taken', ['copy_cn-north-4_web'], 'copy_cn-north-4_web-1'],
+    ['the default and -1 taken', ['copy_cn-north-4_web', 'copy_cn-north-4_web-1'], 'copy_cn-north-4_web-2'],
+  ])('%s', (_, taken, expected) => {
+    expect(proposeCopyName(image, taken)).toBe(expected);
+  });
+
+  it('keeps a long name within 128 characters and valid for replicate.name', () => {
+    const long = makeImage({ name: 'x'.repeat(128) });
+    const name = proposeCopyName(long, [defaultCopyName(long)]);
+    expect(name).toHaveLength(128);
+    expect(name.endsWith('-1')).toBe(true);
+    expect(canReplicate(long, makeViewer(), makeContext(), { mode: 'in-region', name })).toEqual({ allowed: true });
   });
 });
 

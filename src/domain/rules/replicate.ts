@@ -33,6 +33,22 @@ export function defaultCopyName(image: Pick<Image, 'name' | 'regionId'>): string
   return `copy_${image.regionId}_${image.name}`.slice(0, LIMITS.imageNameMaxLength).trimEnd();
 }
 
+/**
+ * The copy's default name where names are already taken (a destination region's images):
+ * `copy_<source region>_<source name>`, else with `-1`, `-2`, ... the first one free, cut to fit
+ * the image-name limit (replicate.name).
+ */
+export function proposeCopyName(image: Pick<Image, 'name' | 'regionId'>, takenNames: readonly string[]): string {
+  const taken = new Set(takenNames);
+  const base = defaultCopyName(image);
+  let name = base;
+  for (let n = 1; taken.has(name); n += 1) {
+    const suffix = `-${n}`;
+    name = `${base.slice(0, LIMITS.imageNameMaxLength - suffix.length).trimEnd()}${suffix}`;
+  }
+  return name;
+}
+
 export function crossRegionLimitGb(regionId: RegionId): number {
   return regionById(regionId).capabilities.crossRegionReplicationMaxGb;
 }

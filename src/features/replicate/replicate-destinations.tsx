@@ -5,8 +5,10 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Control } from 'react-hook-form';
+import TextField from '@mui/material/TextField';
+import { Controller, type Control } from 'react-hook-form';
 import {
+  LIMITS,
   REGIONS,
   regionName,
   replicateInputOf,
@@ -129,6 +131,7 @@ export function ReplicateDestinations(props: DestinationsProps) {
 
 function DestinationRow({
   control,
+  images,
   problem,
   requirement,
   projects,
@@ -145,6 +148,24 @@ function DestinationRow({
   const inRegion = vaults.filter((v) => v.regionId === region);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} role="group" aria-label={`Destination ${name}`}>
+      {images.length === 1 && (
+        <Controller
+          control={control}
+          name={`targets.${index}.name`}
+          render={({ field: { ref, ...field } }) => (
+            <TextField
+              {...field}
+              inputRef={ref}
+              label={`Name in ${name}`}
+              required
+              fullWidth
+              size="small"
+              error={problem(`targets.${index}.name`) !== undefined}
+              helperText={problem(`targets.${index}.name`) ?? `${field.value.length} / ${LIMITS.imageNameMaxLength}`}
+            />
+          )}
+        />
+      )}
       <FormSelect
         control={control}
         name={`targets.${index}.targetProjectName`}

@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useReplicationRun, useStartReplicationRun, watchReplicationRun } from '../../api/replicate';
 import { useViewer } from '../../api/viewer';
 import type { ImageFormProps } from '../../components/form/image-form-dialog';
@@ -9,7 +9,9 @@ import { notify } from '../../components/notifications';
 import {
   ALLOWED,
   canReplicate,
+  defaultCopyName,
   planReplications,
+  proposeCopyName,
   REGIONS,
   type Image,
   type RegionId,
@@ -28,7 +30,7 @@ import {
 } from './replicate-form';
 import { ReplicatePreflight } from './replicate-preflight';
 import { ReplicateRunView } from './replicate-run-view';
-import { useReplicateFacts } from './use-replicate-facts';
+import { useReplicateFacts, useTakenNames } from './use-replicate-facts';
 
 const REGION_ORDER = REGIONS.map((r) => r.id);
 
@@ -82,9 +84,31 @@ export function ReplicateForm({ image, images, options, onClose, onDone, viewer,
     if (needsVault && vault) form.setValue(`targets.${missingVault}.vaultId`, vault.id, { shouldValidate: true });
   }, [needsVault, missingVault, values.targets, vaults, form]);
 
+  // One image across regions: each destination row proposes the copy's name, free in its region.
+  const named = single ? scope[0] : undefined;
+  const destinations = REGION_ORDER.filter((r) => r !== image.regionId && session?.projectIn(r) !== undefined);
+  const taken = useTakenNames(
+    named && values.mode === 'cross-region' ? destinations : [],
+    named ? defaultCopyName(named) : '',
+  );
+  const proposedName = (region: RegionId) => (named ? proposeCopyName(named, taken.get(region) ?? []) : '');
+  const offered = useRef(new Map<RegionId, string>());
+  useEffect(() => {
+    // A name the user has not edited follows what is known of the region's names as they load.
+    values.targets.forEach((target, index) => {
+      const region = target.targetRegionId;
+      if (target.name !== offered.current.get(region)) return;
+      const next = proposedName(region);
+      offered.current.set(region, next);
+      if (next !== target.name) form.setValue(`targets.${index}.name`, next, { shouldValidate: true });
+    });
+  });
+
   const toggleRegion = (region: RegionId, checked: boolean) => {
     const kept = values.targets.filter((t) => t.targetRegionId !== region);
-    const added = checked ? [targetOf(region, session?.projectIn(region)?.name ?? '')] : [];
+    const name = proposedName(region);
+    offered.current.set(region, name);
+    const added = checked ? [targetOf(region, session?.projectIn(region)?.name ?? '', name)] : [];
     const next = [...kept, ...added].sort(
       (a, b) => REGION_ORDER.indexOf(a.targetRegionId) - REGION_ORDER.indexOf(b.targetRegionId),
     );

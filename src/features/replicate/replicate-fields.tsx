@@ -95,21 +95,24 @@ export function ReplicateFields(props: ReplicateFieldsProps) {
       />
       {single ? (
         <>
-          <Controller
-            control={control}
-            name="name"
-            render={({ field: { ref, ...field } }) => (
-              <TextField
-                {...field}
-                inputRef={ref}
-                label="Name"
-                required
-                size="small"
-                error={problem('name') !== undefined}
-                helperText={problem('name') ?? `${field.value.length} / ${LIMITS.imageNameMaxLength}`}
-              />
-            )}
-          />
+          {/* Across regions each destination row names its own copy. */}
+          {values.mode === 'in-region' && (
+            <Controller
+              control={control}
+              name="name"
+              render={({ field: { ref, ...field } }) => (
+                <TextField
+                  {...field}
+                  inputRef={ref}
+                  label="Name"
+                  required
+                  size="small"
+                  error={problem('name') !== undefined}
+                  helperText={problem('name') ?? `${field.value.length} / ${LIMITS.imageNameMaxLength}`}
+                />
+              )}
+            />
+          )}
           <Controller
             control={control}
             name="description"

@@ -33,10 +33,12 @@ interface Row {
 }
 
 const ENCRYPTED: Partial<Image> = { kmsKeyId: 'key-app-bj4' };
+/** The default name of a copy of the default test image. */
+const COPY = 'copy_cn-north-4_centos-7-web';
 const cross = (region: RegionId, target: Partial<TargetValues> = {}): Partial<ReplicateFormValues> => ({
   mode: 'cross-region',
   agencyName: 'ims_admin_agency',
-  targets: [{ ...targetOf(region, region), ...target }],
+  targets: [{ ...targetOf(region, region, COPY), ...target }],
 });
 
 /** What the engine decides of the values: every destination must be allowed. */
@@ -188,8 +190,8 @@ describe('the Replicate form for several destinations and several images', () =>
       ...defaultsOf([image], viewer, 'cross-region'),
       agencyName: 'ims_admin_agency',
       targets: [
-        { ...targetOf('cn-east-3', 'cn-east-3'), vaultId: 'vault-sh1' },
-        targetOf('ap-southeast-3', 'ap-southeast-3'),
+        { ...targetOf('cn-east-3', 'cn-east-3', COPY), vaultId: 'vault-sh1' },
+        targetOf('ap-southeast-3', 'ap-southeast-3', COPY),
       ],
     };
     expect(placed([image], makeContext(), values).map(([place]) => place)).toEqual(['targets.1.vaultId']);
@@ -206,6 +208,49 @@ describe('the Replicate form for several destinations and several images', () =>
     const images = types.map((type, i) => makeImage({ id: `img-${i}`, type }));
     const refusals = placed(images, makeContext(), defaultsOf(images, viewer, 'in-region'));
     expect(refusals.map(([place, denial]) => [place, denial.reason])).toEqual(rule ? [['root', rule]] : []);
+  });
+});
+
+describe("each destination's copy has its own name", () => {
+  const viewer = makeViewer();
+  const image = makeImage();
+  const values = (...names: string[]): ReplicateFormValues => ({
+    ...defaultsOf([image], viewer, 'cross-region'),
+    agencyName: 'ims_admin_agency',
+    targets: names.map((name, i) => {
+      const region = (['cn-east-3', 'ap-southeast-3'] as const)[i] ?? 'cn-east-3';
+      return targetOf(region, region, name);
+    }),
+  });
+
+  it('sends each row its own name', () => {
+    const request = requestOf(values(COPY, `${COPY}-1`), 1);
+    expect(request.targets.map((t) => replicateInputOf(image, request, t).name)).toEqual([COPY, `${COPY}-1`]);
+  });
+
+  it.each([
+    { name: 'valid names', names: [COPY, 'web-sg'], place: undefined, reason: undefined },
+    {
+      name: 'a name with a slash in the second row',
+      names: [COPY, 'web/sg'],
+      place: 'targets.1.name',
+      reason: 'The name contains "/", which is not allowed.',
+    },
+    { name: 'an emptied first row', names: ['', 'web-sg'], place: 'targets.0.name', reason: 'The name is empty.' },
+  ])('$name', ({ names, place, reason }) => {
+    const [first] = placed([image], makeContext(), values(...names));
+    expect(first?.[0]).toBe(place);
+    expect(first?.[1].rule).toBe(place ? 'replicate.name' : undefined);
+    expect(first?.[1].reason).toBe(reason);
+  });
+
+  it('a batch names no row: each copy takes its default', () => {
+    const images = [image, makeImage({ id: 'img-2', name: 'db' })];
+    const request = requestOf({ ...values(''), targets: [targetOf('cn-east-3', 'cn-east-3', '')] }, 2);
+    expect(images.map((i) => replicateInputOf(i, request, request.targets[0]).name)).toEqual([
+      COPY,
+      'copy_cn-north-4_db',
+    ]);
   });
 });
 
@@ -243,7 +288,7 @@ describe('a run refused as a whole goes back to the form', () => {
   const image = makeImage();
   const values: ReplicateFormValues = {
     ...defaultsOf([image], viewer, 'cross-region'),
-    targets: [targetOf('cn-east-3', 'cn-east-3'), targetOf('ap-southeast-3', 'ap-southeast-3')],
+    targets: [targetOf('cn-east-3', 'cn-east-3', COPY), targetOf('ap-southeast-3', 'ap-southeast-3', COPY)],
   };
   const copyTo = (regionId: RegionId, refusedField: string | undefined, i: number): RunCopy => ({
     id: `c${i}`,

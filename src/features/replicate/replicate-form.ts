@@ -20,7 +20,7 @@ import {
  * One destination row of a cross-region replication, under the replicate input's own names; an
  * empty string is "nothing chosen yet".
  */
-export type TargetValues = Required<Pick<ReplicateInput, 'targetRegionId' | 'targetProjectName' | 'vaultId'>>;
+export type TargetValues = Required<Pick<ReplicateInput, 'targetRegionId' | 'targetProjectName' | 'vaultId' | 'name'>>;
 
 export interface ReplicateFormValues {
   mode: ReplicationMode;
@@ -50,8 +50,9 @@ export function defaultsOf(images: readonly Image[], viewer: Viewer, mode: Repli
   };
 }
 
-export function targetOf(regionId: RegionId, projectName: string): TargetValues {
-  return { targetRegionId: regionId, targetProjectName: projectName, vaultId: '' };
+/** A destination row; `name` is the copy's name there (a batch leaves it empty: each copy takes its default). */
+export function targetOf(regionId: RegionId, projectName: string, name: string): TargetValues {
+  return { targetRegionId: regionId, targetProjectName: projectName, vaultId: '', name };
 }
 
 /** What the values ask; a batch leaves names to their defaults (one per source image). */
@@ -68,6 +69,7 @@ export function requestOf(values: ReplicateFormValues, imageCount: number): Repl
       regionId: t.targetRegionId,
       projectName: t.targetProjectName,
       ...(t.vaultId !== '' ? { vaultId: t.vaultId } : {}),
+      ...(single ? { name: t.name } : {}),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { agenciesQuery } from '../../api/agencies';
 import { enterpriseProjectsQuery } from '../../api/identity';
-import { quotaQuery } from '../../api/images';
+import { imageListQuery, quotaQuery } from '../../api/images';
 import { useSession } from '../../api/session-store';
 import { useViewer } from '../../api/viewer';
 import { vaultsQuery } from '../../api/vaults';
@@ -36,6 +36,28 @@ function useVaults(sourceRegion: RegionId, enabled: boolean) {
       vaults: results.flatMap<Vault>((r) => r.data ?? []),
       loading: new Set(regions.filter((_, i) => results[i]?.isFetching)),
     }),
+  });
+}
+
+/**
+ * The names of the viewer's images in each region that contain `base` (a copy's default name), so
+ * each destination row proposes a name free there. A region whose names have not loaded is absent.
+ */
+export function useTakenNames(regions: readonly RegionId[], base: string): ReadonlyMap<RegionId, readonly string[]> {
+  return useQueries({
+    queries: regions.map((region) => ({
+      ...imageListQuery(region, { __imagetype: 'private', name_like: base, limit: 100 }),
+      // Not the list page's kept-previous rows: those would be another region's names.
+      placeholderData: undefined,
+      enabled: base !== '',
+    })),
+    combine: (results) =>
+      new Map(
+        regions.flatMap((region, i) => {
+          const rows = results[i]?.data?.rows;
+          return rows ? [[region, rows.map((r) => r.image.name)] as const] : [];
+        }),
+      ),
   });
 }
 
