@@ -189,3 +189,94 @@ test.describe('Images Shared with Me', () => {
     expect(await shareStatus(page, ACCEPTED)).toBe('accepted');
   });
 });
+
+/** How many shares of this status the API lists for acme in cn-north-4. */
+async function countOf(page: Page, status: string): Promise<number> {
+  const { body } = await api(
+    page,
+    'GET',
+    `/ims/cn-north-4/v2/cloudimages?__imagetype=shared&member_status=${status}&limit=1`,
+  );
+  return (body as { total: number }).total;
+}
+
+test.describe('Images Shared with Me: counts, project ids and the detail page', () => {
+  test('each status tab shows its count, and answering a share moves it', async ({ page }) => {
+    await open(page);
+    const tabs = page.getByRole('tablist', { name: 'Share status' });
+    const [pending, accepted, rejected] = [
+      await countOf(page, 'pending'),
+      await countOf(page, 'accepted'),
+      await countOf(page, 'rejected'),
+    ];
+    expect(pending).toBe(2);
+    await expect(tabs.getByRole('tab', { name: `Pending (${pending})`, exact: true })).toBeVisible();
+    await expect(tabs.getByRole('tab', { name: `Accepted (${accepted})`, exact: true })).toBeVisible();
+    await expect(tabs.getByRole('tab', { name: `Rejected (${rejected})`, exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: `Accept ${PENDING}` }).click();
+    await expect(tabs.getByRole('tab', { name: `Pending (${pending - 1})`, exact: true })).toBeVisible();
+    await expect(tabs.getByRole('tab', { name: `Accepted (${accepted + 1})`, exact: true })).toBeVisible();
+  });
+
+  test("the owner's project id stays on one line, the whole id on hover", async ({ page }) => {
+    await open(page);
+    const owner = row(page, PENDING).getByRole('cell').nth(1);
+    const id = owner.getByText(/^[0-9a-f]{32}$/);
+    // One line of caption text (about 20 px), not the id broken over three.
+    expect((await id.boundingBox())?.height).toBeLessThan(24);
+    await id.hover();
+    await expect(page.getByRole('tooltip')).toHaveText(/^[0-9a-f]{32}$/);
+    await expect(page.getByRole('tooltip')).toHaveText((await id.textContent()) ?? '');
+  });
+
+  test('a name opens the read-only detail, with the answers and actions the row offers', async ({
+    page,
+    checkA11y,
+  }) => {
+    await open(page);
+    await row(page, PENDING).getByRole('link', { name: PENDING }).click();
+    await expect(page).toHaveURL(/\/images\/shared\/[0-9a-f-]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: PENDING })).toBeVisible();
+    await expect(page).toHaveTitle(`${PENDING} · IMS Console`);
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(breadcrumb.getByRole('link', { name: 'Images Shared with Me' })).toBeVisible();
+
+    const basic = page.getByRole('region', { name: 'Basic information' });
+    for (const term of ['Owner', 'Owner project', 'Share status', 'OS', 'Size', 'Disk format', 'Created'])
+      await expect(basic.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
+    await expect(basic.getByRole('definition').filter({ hasText: 'Globex Logistics' })).toBeVisible();
+    await expect(basic.getByRole('definition').filter({ hasText: /^Pending$/ })).toBeVisible();
+    await expect(
+      basic
+        .getByRole('definition')
+        .filter({ hasText: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/ })
+        .first(),
+    ).toBeVisible();
+
+    // The detail offers what the row does, denied with the same reasons.
+    const toolbar = page.getByRole('toolbar', { name: 'Image actions' });
+    const share = toolbar.getByRole('button', { name: 'Share' });
+    await expect(share).toHaveAttribute('aria-disabled', 'true');
+    await expect(share).toHaveAccessibleDescription(
+      'This image was shared with you by another tenant; it cannot be shared on. Replicate it to a private image first, then share that.',
+    );
+    await expect(page.getByRole('button', { name: `Reject ${PENDING}` })).toBeVisible();
+    await checkA11y();
+
+    await page.getByRole('button', { name: `Accept ${PENDING}` }).click();
+    await expect(basic.getByRole('definition').filter({ hasText: /^Accepted$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Remove ${PENDING}` })).toBeVisible();
+    await expect(toolbar.getByRole('button', { name: 'Create ECS' })).not.toHaveAttribute('aria-disabled', 'true');
+
+    await breadcrumb.getByRole('link', { name: 'Images Shared with Me' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Images Shared with Me' })).toBeVisible();
+  });
+
+  test('an image not shared with the viewer shows "Shared image not found" with a way back', async ({ page }) => {
+    await page.goto(demoUrl('/images/shared/00000000-0000-0000-0000-000000000000'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Shared image not found' })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Back to Images Shared with Me' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Images Shared with Me' })).toBeVisible();
+  });
+});

@@ -1,6 +1,6 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
 import { z } from 'zod';
-import { REGIONS, type RegionId } from '../domain';
+import { REGIONS, type MemberStatus, type RegionId } from '../domain';
 import { imsPaths } from '../domain/wire/paths';
 import { imsFetch } from './client';
 import { imageKeys } from './images';
@@ -20,6 +20,24 @@ export function pendingSharesCountQuery(region: RegionId) {
       return pageTotalSchema.parse(body).total;
     },
     // A badge is a hint: a failed count stays quiet instead of toasting on every page.
+    meta: { silent: true },
+    staleTime: 30_000,
+  });
+}
+
+/**
+ * How many images shared with the viewer in a region have this share status (the tabs' counts).
+ * Pending reads the badge's query, so both show the same number from one request.
+ */
+export function sharedStatusCountQuery(region: RegionId, status: MemberStatus) {
+  if (status === 'pending') return pendingSharesCountQuery(region);
+  return queryOptions({
+    queryKey: [...imageKeys.all, 'shared-count', region, status] as const,
+    queryFn: async ({ signal }) => {
+      const params = new URLSearchParams({ __imagetype: 'shared', member_status: status, limit: '1' });
+      const body = await imsFetch(imsPaths.images.to({ region }, params), { signal });
+      return pageTotalSchema.parse(body).total;
+    },
     meta: { silent: true },
     staleTime: 30_000,
   });

@@ -3,12 +3,15 @@ import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import Link from '@mui/material/Link';
+import Tooltip from '@mui/material/Tooltip';
+import { Link as RouterLink } from 'react-router';
 import type { ImageRow } from '../../api/images';
-import { DeniableButton } from '../../components/denied-reason';
 import { formatDateTime } from '../../components/format';
 import { ImageActionMenu } from '../../components/image-action-menu';
-import type { ImageActionDecision, ImageActionId } from '../../components/image-actions';
-import { IMAGE_TYPE_LABELS, type Decision, type Image, type MemberStatus } from '../../domain';
+import type { ImageActionId } from '../../components/image-actions';
+import { IMAGE_TYPE_LABELS, type Image, type MemberStatus } from '../../domain';
+import { AnswerButtons, type Answer, type RowActions } from './shared-actions';
 import { PINNED_END } from '../../components/list/sortable-list-table';
 
 export const MEMBER_STATUS: Record<MemberStatus, { label: string; color: 'success' | 'warning' | 'error' }> = {
@@ -25,13 +28,7 @@ function sizeText(gb: number): string {
   return `${Number.isInteger(gb) ? gb : gb.toFixed(1)} GB`;
 }
 
-export type Answer = 'accept' | 'reject';
-
-/** What the row offers: the answers the rules allow for its status, then the image actions. */
-export interface RowActions {
-  answers: { answer: Answer; label: string; decision: Decision }[];
-  decisions: readonly ImageActionDecision[] | undefined;
-}
+export type { Answer, RowActions } from './shared-actions';
 
 interface SharedImageRowProps {
   row: ImageRow;
@@ -47,18 +44,14 @@ export function SharedImageRow({ row, owner, actions, onAnswer, onAction }: Shar
   const status = wire.__member_status ?? 'pending';
   return (
     <TableRow hover>
-      <TableCell sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>{image.name}</TableCell>
-      <TableCell>
+      <TableCell sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
+        <Link component={RouterLink} to={`/images/shared/${image.id}`}>
+          {image.name}
+        </Link>
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
         {owner.account}
-        {/* A project id is 32 characters: it wraps so the row's actions stay in view. */}
-        <Typography
-          variant="caption"
-          color="text.secondary"
-          component="div"
-          sx={{ fontFamily: 'monospace', wordBreak: 'break-all', maxWidth: '17ch' }}
-        >
-          {owner.project}
-        </Typography>
+        <ProjectId id={owner.project} />
       </TableCell>
       <TableCell>
         <Chip size="small" variant="outlined" label={MEMBER_STATUS[status].label} color={MEMBER_STATUS[status].color} />
@@ -72,22 +65,31 @@ export function SharedImageRow({ row, owner, actions, onAnswer, onAction }: Shar
       {/* Pinned so Accept, Reject and the menu stay in view at any width. */}
       <TableCell align="right" sx={{ whiteSpace: 'nowrap', ...PINNED_END }}>
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
-          {actions?.answers.map(({ answer, label, decision }) => (
-            <DeniableButton
-              key={answer}
-              decision={decision}
-              size="small"
-              variant={answer === 'accept' ? 'contained' : 'outlined'}
-              color={answer === 'accept' ? 'primary' : 'inherit'}
-              aria-label={`${label} ${image.name}`}
-              onClick={() => onAnswer(answer, image, status)}
-            >
-              {label}
-            </DeniableButton>
-          ))}
+          {actions && <AnswerButtons image={image} status={status} answers={actions.answers} onAnswer={onAnswer} />}
           <ImageActionMenu image={image} decisions={actions?.decisions} onAction={(id) => onAction(id, image)} />
         </Stack>
       </TableCell>
     </TableRow>
+  );
+}
+
+/**
+ * The owner's project id on one line: 32 characters would wrap into a tall row, so the start shows
+ * and the whole is the tooltip (hover or keyboard focus), kept in the text for search and readers.
+ */
+export function ProjectId({ id }: { id: string }) {
+  return (
+    <Tooltip title={id} describeChild>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        component="div"
+        noWrap
+        tabIndex={0}
+        sx={{ fontFamily: 'monospace', maxWidth: '14ch' }}
+      >
+        {id}
+      </Typography>
+    </Tooltip>
   );
 }

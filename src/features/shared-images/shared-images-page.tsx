@@ -7,23 +7,24 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { projectsQuery } from '../../api/identity';
 import { imageKeys, type ImageRow } from '../../api/images';
 import { useRuleContext } from '../../api/rule-context';
-import { pendingSharesCountQuery } from '../../api/shared-counts';
+import { pendingSharesCountQuery, sharedStatusCountQuery } from '../../api/shared-counts';
 import { sharedImagesQuery } from '../../api/shared-images';
-import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
+import { useImageActions } from '../../components/image-actions';
 import { MarkerPagination } from '../../components/list/marker-pagination';
 import { SearchField } from '../../components/list/search-field';
 import { EmptyRow, ErrorRow } from '../../components/list/state-rows';
 import { ImageListTabs } from '../../components/image-list-tabs';
 import { PageHeader } from '../../components/page-header';
-import { can, regionName, type MemberStatus } from '../../domain';
+import { regionName, type MemberStatus } from '../../domain';
 import { AcceptDialog, type AcceptTarget } from './accept-dialog';
 import { PendingBanner } from './pending-banner';
-import { MEMBER_STATUS, type Answer, type RowActions } from './shared-image-row';
+import { sharedImageActions, type RowActions } from './shared-actions';
+import { MEMBER_STATUS } from './shared-image-row';
 import { hasFilters, sharedPageParams, type SortField } from './shared-list-state';
 import { COLUMN_COUNT, SharedImagesTable } from './shared-images-table';
 import { useAnswer } from './use-answer';
@@ -31,17 +32,6 @@ import { useSharedListState } from './use-shared-list-state';
 import { NATIVE_SELECT } from '../../components/native-select';
 
 const TABS: MemberStatus[] = ['pending', 'accepted', 'rejected'];
-/** On this page a received image can be replicated (once accepted); Share shows why it cannot. */
-const ROW_ACTIONS: readonly ImageActionId[] = ['replicate', 'share', 'launch'];
-/** The answers each share status offers: a rejected share can be accepted again, an accepted one removed. */
-const ANSWERS: Record<MemberStatus, [Answer, string][]> = {
-  pending: [
-    ['accept', 'Accept'],
-    ['reject', 'Reject'],
-  ],
-  accepted: [['reject', 'Remove']],
-  rejected: [['accept', 'Accept']],
-};
 const FIRST_DIR = { shared: 'desc', name: 'asc', size: 'desc' } as const;
 
 const EMPTY_TEXT: Record<MemberStatus, string> = {
@@ -49,6 +39,12 @@ const EMPTY_TEXT: Record<MemberStatus, string> = {
   accepted: 'Images you accept are listed here; you can create servers from them or replicate them.',
   rejected: 'Images you reject are listed here; you can still accept them.',
 };
+
+/** "Pending (3)"; the bare status until the count is known. */
+export function tabLabel(status: MemberStatus, count: number | undefined): string {
+  const label = MEMBER_STATUS[status].label;
+  return count === undefined ? label : `${label} (${count})`;
+}
 
 export function SharedImagesPage() {
   const client = useQueryClient();
@@ -61,11 +57,14 @@ export function SharedImagesPage() {
   const { viewer, ready } = rules;
   const projectId = rules.session?.projectIn(region)?.id ?? '';
   const pending = useQuery(pendingSharesCountQuery(region)).data ?? 0;
+  const counts = useQueries({
+    queries: TABS.map((t) => sharedStatusCountQuery(region, t)),
+    combine: (results) => results.map((r) => r.data),
+  });
   const directory = useQuery(projectsQuery());
   const actions = useImageActions();
   const [accepting, setAccepting] = useState<AcceptTarget | null>(null);
   const onAnswer = useAnswer(projectId, setAccepting);
-  const rowActions = ROW_ACTIONS.filter((a) => actions.available.includes(a));
 
   const owners = useMemo(() => {
     const data = directory.data;
@@ -82,18 +81,8 @@ export function SharedImagesPage() {
     return { account: account ?? 'Unknown account', project: ownerProjectId };
   };
 
-  const actionsOf = (row: ImageRow): RowActions | undefined => {
-    if (!viewer || !ready) return undefined;
-    const { image } = row;
-    const answer = (kind: Answer, label: string) => {
-      const status = kind === 'accept' ? 'accepted' : 'rejected';
-      // A full-ECS image's vault is chosen in the accept dialog, which runs the rule with it.
-      const input = image.type === 'whole' && kind === 'accept' ? undefined : ({ status, projectId } as const);
-      return { answer: kind, label, decision: can('accept', image, viewer, rules.ctx, input) };
-    };
-    const answers = ANSWERS[row.wire.__member_status ?? 'pending'].map(([kind, label]) => answer(kind, label));
-    return { answers, decisions: decideActions(image, viewer, rules.ctx, rowActions) };
-  };
+  const actionsOf = (row: ImageRow): RowActions | undefined =>
+    viewer && ready ? sharedImageActions(row, viewer, rules.ctx, projectId, actions.available) : undefined;
 
   const filtered = hasFilters(view);
   const page = view.markers.length;
@@ -159,8 +148,8 @@ export function SharedImagesPage() {
           aria-label="Share status"
           sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
         >
-          {TABS.map((t) => (
-            <Tab key={t} value={t} label={MEMBER_STATUS[t].label} />
+          {TABS.map((t, i) => (
+            <Tab key={t} value={t} label={tabLabel(t, counts[i])} />
           ))}
         </Tabs>
         <Stack direction="row" spacing={2} useFlexGap sx={{ px: 2, py: 2, flexWrap: 'wrap' }}>
