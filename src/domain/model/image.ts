@@ -85,6 +85,8 @@ export const imageSourceSchema = z.discriminatedUnion('kind', [
     imageName: z.string(),
     regionId: regionIdSchema,
   }),
+  /** An answer whose `__data_origin` is absent or of a form the console does not read. */
+  z.object({ kind: z.literal('unknown'), origin: z.string() }),
 ]);
 export type ImageSource = z.infer<typeof imageSourceSchema>;
 
@@ -128,10 +130,13 @@ export const imageSchema = z.object({
   publicImage: publicImageRefSchema.nullable(),
   /** Created from a KooGallery (marketplace) image. */
   fromKooGallery: z.boolean(),
-  /** Published in KooGallery by its owner. */
-  publishedInKooGallery: z.boolean(),
-  /** For full-ECS images made from an ECS: that ECS had a CSBS backup at some time. */
-  sourceServerHadCsbsBackup: z.boolean(),
+  /** Published in KooGallery by its owner; null when the answer does not say (rules then let the server decide). */
+  publishedInKooGallery: z.boolean().nullable(),
+  /**
+   * For full-ECS images made from an ECS: that ECS had a CSBS backup at some time; null when the
+   * answer does not say (rules then let the server decide).
+   */
+  sourceServerHadCsbsBackup: z.boolean().nullable(),
   tags: z.array(tagSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -177,5 +182,7 @@ export function sourceNameOf(source: ImageSource): string {
       return source.volumeName ?? source.volumeId;
     case 'image-copy':
       return source.imageName;
+    case 'unknown':
+      return source.origin === '' ? 'Not known' : source.origin;
   }
 }

@@ -31,6 +31,12 @@ describe('canDelete allows', () => {
       name: 'an image not published in KooGallery',
       image: makeImage({ publishedInKooGallery: false }),
     },
+    {
+      // An answer without the mock's lineage attributes (SDK-only): unknown, so the server decides.
+      guards: 'delete.koogallery',
+      name: 'an image whose answer does not say whether it is published in KooGallery',
+      image: makeImage({ publishedInKooGallery: null }),
+    },
     { guards: 'delete.in-progress', name: 'an abnormal image', image: makeImage({ status: 'killed' }) },
     {
       guards: 'delete.in-progress',

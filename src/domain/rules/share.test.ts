@@ -54,6 +54,22 @@ describe('canShare allows', () => {
       name: 'a full-ECS image from an ECS that never had a CSBS backup',
       image: { type: 'whole', sourceServerHadCsbsBackup: false },
     },
+    // An answer without the mock's lineage attributes (SDK-only): the fact is unknown, the server decides.
+    {
+      guards: 'share.koogallery',
+      name: 'an image whose answer does not say whether it is published in KooGallery',
+      image: { publishedInKooGallery: null },
+    },
+    {
+      guards: 'share.whole-image-origin',
+      name: 'a full-ECS image from an ECS whose CSBS backups the answer does not name',
+      image: { type: 'whole', sourceServerHadCsbsBackup: null },
+    },
+    {
+      guards: 'share.whole-image-origin',
+      name: 'a full-ECS image whose origin the answer does not name',
+      image: { type: 'whole', source: { kind: 'unknown', origin: '' } },
+    },
     { guards: 'share.same-region', name: 'a project of the image region', input: { projectIds: [BOB_BJ4] } },
     { guards: 'share.not-self', name: "another tenant's project", input: { projectIds: [BOB_BJ4] } },
     {

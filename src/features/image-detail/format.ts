@@ -16,4 +16,5 @@ export const SOURCE_KIND_LABELS: Record<ImageSource['kind'], string> = {
   'iso-file': 'ISO file in OBS',
   volume: 'EVS disk',
   'image-copy': 'Copy of image',
+  unknown: 'Not known',
 };

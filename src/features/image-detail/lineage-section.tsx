@@ -6,6 +6,8 @@ import { SOURCE_KIND_LABELS } from './format';
 
 function SourceValue({ source, regionId }: { source: ImageSource; regionId: Image['regionId'] }) {
   switch (source.kind) {
+    case 'unknown':
+      return <>{source.origin === '' ? 'Not known' : source.origin}</>;
     case 'ecs':
     case 'bms':
       return (
@@ -45,7 +47,8 @@ function SourceValue({ source, regionId }: { source: ImageSource; regionId: Imag
   }
 }
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+/** Null is a fact the answer did not carry (an IMS answer without the mock's lineage attributes). */
+const yesNo = (value: boolean | null) => (value === null ? 'Not known' : value ? 'Yes' : 'No');
 
 /** Where the image's content came from, and what that means for it (sharing, export, deletion). */
 export function LineageSection({ image }: { image: Image }) {

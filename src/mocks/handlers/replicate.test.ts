@@ -104,7 +104,10 @@ describe('replicating across regions', () => {
     });
     expect(job).toMatchObject({ kind: 'replicate-cross-region', regionId: REGION, targetRegionId: 'ap-southeast-1' });
     const detail = await api('alice', 'GET', `/ims/ap-southeast-1/v2/cloudimages/${copy.id}`);
-    expect(imsImageSchema.parse(detail.body).__source_region).toBe(REGION);
+    // IMS's own lineage of a copy: its source image and region, and that image as its parent.
+    const wire = imsImageSchema.parse(detail.body);
+    expect(wire.__data_origin).toBe(`image,${REGION},${golden.id}`);
+    expect(wire.__originalimagename).toBe(golden.id);
   });
 
   it('copies a full-ECS image with a vault in the target region', async () => {
