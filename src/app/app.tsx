@@ -3,11 +3,9 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 
-import { createQueryClient } from './query-client';
+import { queryClient } from './console-query-client';
 import { routes } from './routes';
 import { theme } from './theme';
-
-const queryClient = createQueryClient();
 
 const router = createBrowserRouter(routes, {
   basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
