@@ -32,6 +32,12 @@ describe('SkippedList', () => {
       'alpha (tags.limit)The image has 10 tags. Remove a tag first.',
       'beta (tags.limit)The image has 10 tags.',
     ]);
+    // The id is small print, and a link to its rule on the Constraints page.
+    expect(
+      within(list)
+        .getAllByRole('link', { name: 'tags.limit' })
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/constraints#tags.limit', '/constraints#tags.limit']);
   });
 
   it('without a heading is named by its label', () => {

@@ -8,7 +8,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import type { Image, Partition } from '../domain';
-import { deniedText } from './denied-reason';
+import { deniedText, RuleLink } from './denied-reason';
 
 /** How one image of a batch run ended: done, or failed with the reason. */
 export type ItemOutcome = { status: 'done' } | { status: 'failed'; reason: string };
@@ -54,8 +54,8 @@ export function SkippedList({ skipped, ...naming }: ListNaming & { skipped: Part
             primary={
               <>
                 <strong>{image.name}</strong>{' '}
-                <Typography component="span" variant="caption" sx={{ fontFamily: 'monospace' }}>
-                  ({decision.rule})
+                <Typography component="span" variant="caption">
+                  (<RuleLink rule={decision.rule} bare />)
                 </Typography>
               </>
             }

@@ -40,16 +40,15 @@ export function ruleAddress(rule: RuleId): string {
  * people read the sentence; the id is there for whoever wants the rule itself. Outside a router
  * (a unit test of a lone control) it is a plain link.
  */
-export function RuleLink({ rule, color = 'inherit' }: { rule: RuleId; color?: string }) {
+export function RuleLink({ rule, color = 'inherit', bare = false }: { rule: RuleId; color?: string; bare?: boolean }) {
   const inRouter = useInRouterContext();
-  const text = (
-    <>
-      Rule{' '}
-      <Box component="span" sx={{ fontFamily: 'monospace' }}>
-        {rule}
-      </Box>
-    </>
+  const id = (
+    <Box component="span" sx={{ fontFamily: 'monospace' }}>
+      {rule}
+    </Box>
   );
+  // `bare`: the id alone, where the text around it already says it is a rule.
+  const text = bare ? id : <>Rule {id}</>;
   const sx = { fontSize: '0.75rem', color };
   return inRouter ? (
     <Link component={RouterLink} to={ruleAddress(rule)} sx={sx}>
