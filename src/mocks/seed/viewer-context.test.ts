@@ -68,6 +68,10 @@ describe('ruleContextFor', () => {
     const ctx = ruleContextFor(db, alice, NOW, { images: [{ id: golden }] });
     expect(ctx.members.length).toBeGreaterThan(0);
     expect(ctx.members.every((m) => m.imageId === golden)).toBe(true);
-    expect(ruleContextFor(db, alice, NOW).members).toBe(db.members);
+    // Unscoped: every record, in a copy, since the rules index the array they get (context-index.ts)
+    // and a handler pushing to the db's own must not leave an index stale.
+    const unscoped = ruleContextFor(db, alice, NOW).members;
+    expect(unscoped).toEqual(db.members);
+    expect(unscoped).not.toBe(db.members);
   });
 });
