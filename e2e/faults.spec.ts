@@ -38,6 +38,20 @@ async function imagesNamed(page: Page, name: string, query = '__imagetype=privat
 
 type Outcome = 'applied' | 'failed';
 
+/**
+ * Waits for `target`; when a list's read failed even after the console's own retries, it shows
+ * an error with `Retry`, which a person presses.
+ */
+async function untilShown(page: Page, target: Locator): Promise<void> {
+  const retry = page.getByRole('button', { name: 'Retry' });
+  for (let tries = 0; tries < MAX_ATTEMPTS; tries += 1) {
+    await expect(target.or(retry).first()).toBeVisible();
+    if (await target.isVisible()) return;
+    await retry.click();
+  }
+  await expect(target).toBeVisible();
+}
+
 /** The toast on screen (the shell shows one at a time; errors stay until closed). */
 const toastOf = (page: Page): Locator =>
   page.getByRole('alert').filter({ has: page.getByRole('button', { name: 'Close' }) });
@@ -83,7 +97,11 @@ async function untilApplied(page: Page, attempt: () => Promise<Outcome>): Promis
   throw new Error(`still told as failed after ${MAX_ATTEMPTS} tries`);
 }
 
-/** Submits a dialog whose failure shows in it; on failure checks the input stayed, then cancels. */
+/**
+ * Submits a dialog whose failure shows in it. Told as applied, the dialog closes and its toast
+ * (read past any about failed reads) says so; told as failed, the input stays, the backend is
+ * `unchanged`, and the person cancels to try again.
+ */
 async function submitInDialog(
   page: Page,
   dialog: Locator,
@@ -94,10 +112,12 @@ async function submitInDialog(
 ): Promise<Outcome> {
   await submit.click();
   const refusal = dialog.getByRole('alert').filter({ hasText: INJECTED });
-  await expect(refusal.or(page.getByText(applied))).toBeVisible();
+  // The list is in reach again (no longer behind the modal dialog) once the dialog closed.
+  const listInReach = page.getByRole('search', { name: 'Filter private images' });
+  await expect(refusal.or(listInReach)).toBeVisible();
   if (!(await refusal.isVisible())) {
     await expect(dialog).toBeHidden();
-    return 'applied';
+    return (await toldOutcome(page, applied, INJECTED)).outcome;
   }
   await expect(kept.field).toHaveValue(kept.value);
   await unchanged();
@@ -164,7 +184,7 @@ test.describe('Honest outcomes under injected faults', () => {
     // Told as started: exactly one copy, which the list shows once its reads get through.
     expect(await imagesNamed(page, copyName)).toHaveLength(1);
     await page.getByLabel('Search by name or ID').fill(copyName);
-    await expect(page.getByRole('link', { name: copyName, exact: true })).toBeVisible();
+    await untilShown(page, page.getByRole('link', { name: copyName, exact: true }));
     await expect(page.getByText(/Replication .*failed/)).toHaveCount(0);
     expect(await imagesNamed(page, copyName)).toHaveLength(1);
   });
@@ -218,13 +238,15 @@ test.describe('Honest outcomes under injected faults', () => {
   }) => {
     await page.goto(demoUrl('/images/shared', { faultSeed: '8' }));
     const table = page.getByRole('table', { name: 'Images shared with me' });
-    await expect(table.getByRole('button', { name: `Accept ${PENDING}` })).toBeVisible();
+    await untilShown(page, table.getByRole('button', { name: `Accept ${PENDING}` }));
     await setMockSettings(page, { ...FAULTS, faultSeed: 8 });
     const shared = async (status: string) =>
       (await imagesNamed(page, PENDING, `__imagetype=shared&member_status=${status}`)).length;
 
     await untilApplied(page, async () => {
-      await table.getByRole('button', { name: `Accept ${PENDING}` }).click();
+      const accept = table.getByRole('button', { name: `Accept ${PENDING}` });
+      await untilShown(page, accept);
+      await accept.click();
       const { outcome } = await toldOutcome(page, `Accepted ${PENDING}`, new RegExp(`${PENDING} was not accepted`));
       const pendingNow = await shared('pending');
       expect(pendingNow, `pending records after an answer told as ${outcome}`).toBe(outcome === 'applied' ? 0 : 1);
@@ -233,6 +255,8 @@ test.describe('Honest outcomes under injected faults', () => {
     expect(await shared('accepted')).toBe(1);
     expect(await shared('pending')).toBe(0);
     await page.getByRole('tab', { name: 'Accepted' }).click();
-    await expect(table.getByRole('row').filter({ hasText: PENDING })).toContainText('Accepted');
+    const row = table.getByRole('row').filter({ hasText: PENDING });
+    await untilShown(page, row);
+    await expect(row).toContainText('Accepted');
   });
 });

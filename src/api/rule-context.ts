@@ -38,7 +38,9 @@ export function useRuleContext(region: RegionId, rows: readonly ImageRow[] = [])
   const keys = useQuery({ ...kmsKeysQuery(token, region, projectId), enabled });
   const buckets = useQuery({ ...bucketsQuery(token, region, session?.viewer.accountId ?? ''), enabled });
   const directory = useQuery(projectsQuery());
-  const ready = enabled && jobs.isSuccess && quota.isSuccess;
+  // Facts once read stay usable: a refresh that failed (a 5xx under load) must not take an open
+  // form away, and with it what the user typed; the backend still judges the write.
+  const ready = enabled && jobs.data !== undefined && quota.data !== undefined;
   const ctx: RuleContext = emptyContext({
     jobs: (jobs.data ?? []).map(jobSummary),
     quota: quota.data ? { [region]: quota.data } : {},
