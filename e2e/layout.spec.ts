@@ -84,6 +84,19 @@ const PAGES: ConsolePage[] = [
     checks: [firstRowActionsInView((page) => page.getByRole('table', { name: 'Images shared with me' }))],
   },
   {
+    name: 'a shared image’s detail',
+    open: async (page) => {
+      await openAndWaitFor(page, '/images/shared', 'Images Shared with Me');
+      await page
+        .getByRole('table', { name: 'Images shared with me' })
+        .getByRole('link', { name: 'logistics-tracker-ubuntu22' })
+        .click();
+      await expect(heading(page, 'logistics-tracker-ubuntu22')).toBeVisible();
+    },
+    trail: ['Images', 'Images Shared with Me', 'logistics-tracker-ubuntu22'],
+    checks: [],
+  },
+  {
     name: 'Constraints',
     open: (page) => openAndWaitFor(page, '/constraints', 'Constraints'),
     trail: ['Operations', 'Constraints'],
