@@ -31,17 +31,31 @@ const TRANSITIONAL = new Set(['queued', 'saving']);
 /** Lists and details refresh on their own while an image is still being created. */
 export const TRANSITIONAL_REFRESH_MS = 2000;
 
+/**
+ * A list answer as rows. Real IMS answers `{images}` only: without the mock's `total` the page's
+ * own count is what is known.
+ */
+export function imagePageOf(body: unknown, region: RegionId): ImagePage {
+  const page = imsImagePageSchema.parse(body);
+  return {
+    rows: page.images.map((wire) => ({ image: fromImsImage(wire, region), wire })),
+    total: page.total ?? page.images.length,
+    nextMarker: page.next_marker,
+  };
+}
+
+/** A detail answer (`GET /v2/images/{id}`) as a row. */
+export function imageRowOf(body: unknown, region: RegionId): ImageRow {
+  const wire = imsImageSchema.parse(body);
+  return { image: fromImsImage(wire, region), wire };
+}
+
 export function imageListQuery(region: RegionId, query: ImageListQueryInput) {
   return queryOptions({
     queryKey: imageKeys.list(region, query),
     queryFn: async ({ signal }): Promise<ImagePage> => {
       const params = imageListSearchParams(query);
-      const page = imsImagePageSchema.parse(await imsFetch(imsPaths.images.to({ region }, params), { signal }));
-      return {
-        rows: page.images.map((wire) => ({ image: fromImsImage(wire, region), wire })),
-        total: page.total,
-        nextMarker: page.next_marker,
-      };
+      return imagePageOf(await imsFetch(imsPaths.images.to({ region }, params), { signal }), region);
     },
     placeholderData: keepPreviousData,
     refetchInterval: (q) =>
@@ -54,8 +68,7 @@ export function imageDetailQuery(region: RegionId, id: string) {
   return queryOptions({
     queryKey: imageKeys.detail(region, id),
     queryFn: async ({ signal }): Promise<ImageRow> => {
-      const wire = imsImageSchema.parse(await imsFetch(imsPaths.glanceImage.to({ region, imageId: id }), { signal }));
-      return { image: fromImsImage(wire, region), wire };
+      return imageRowOf(await imsFetch(imsPaths.glanceImage.to({ region, imageId: id }), { signal }), region);
     },
     refetchInterval: (q) =>
       q.state.data && TRANSITIONAL.has(q.state.data.image.status) ? TRANSITIONAL_REFRESH_MS : false,

@@ -107,7 +107,8 @@ export function imageListSearchParams(query: ImageListQueryInput): URLSearchPara
 /** The list response: IMS `images`, plus this mock's `total` (all matches) and `next_marker`. */
 export const imsImagePageSchema = z.object({
   images: z.array(imsImageSchema),
-  total: z.number().int().nonnegative(),
+  /** Mock extension; real IMS answers without it. */
+  total: z.number().int().nonnegative().optional(),
   next_marker: z.string().optional(),
 });
 export type ImsImagePage = z.infer<typeof imsImagePageSchema>;

@@ -338,7 +338,8 @@ export function fromImsImage(wire: ImsImage, regionId: RegionId): Image {
     minRamMb: wire.min_ram,
     maxRamMb: wire.max_ram === undefined ? null : Number(wire.max_ram),
     nicMultiQueue: wire.hw_vif_multiqueue_enabled === 'true',
-    kmsKeyId: wire.__system__cmkid ?? null,
+    // IMS may answer an empty key id for an unencrypted image.
+    kmsKeyId: wire.__system__cmkid || null,
     source: fromImsSource(wire, regionId),
     publicImage: publicImageOf(wire),
     // A market image's product code is IMS's own mark of an image made from KooGallery.
