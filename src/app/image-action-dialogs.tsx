@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import {
   ImageActionsContext,
   type ImageActionDialogProps,
@@ -9,24 +9,28 @@ import {
   type PublicImageLaunch,
 } from '../components/image-actions';
 import type { Image, PublicImage } from '../domain';
+import { once, prefetchWhenIdleOrInteracting } from './dialog-prefetch';
 
 type ActionDialog = ComponentType<ImageActionDialogProps>;
 
-/** Loaded on first use: a page does not pay for dialogs nobody has opened. */
-const lazyDialog = (load: () => Promise<ActionDialog>) => lazy(async () => ({ default: await load() }));
-
-/** Each action's dialog; an action without one stays out of menus until its issue lands. */
-const DIALOGS: Partial<Record<ImageActionId, ActionDialog>> = {
-  modify: lazyDialog(async () => (await import('../features/modify/modify-image-dialog')).ModifyImageDialog),
-  replicate: lazyDialog(
-    async () => (await import('../features/replicate/replicate-image-dialog')).ReplicateImageDialog,
-  ),
-  export: lazyDialog(async () => (await import('../features/export/export-image-dialog')).ExportImageDialog),
-  share: lazyDialog(async () => (await import('../features/share/share-image-dialog')).ShareImageDialog),
-  tags: lazyDialog(async () => (await import('../features/tags/manage-tags-dialog')).ManageTagsDialog),
-  delete: lazyDialog(async () => (await import('../features/delete/delete-image-dialog')).DeleteImageDialog),
-  launch: lazyDialog(async () => (await import('../features/create-ecs/create-ecs-dialog')).CreateEcsDialog),
+/** Each action's dialog chunk, loaded once (see `once`); an action without one stays out of menus. */
+const LOADERS: Partial<Record<ImageActionId, () => Promise<ActionDialog>>> = {
+  modify: once(async () => (await import('../features/modify/modify-image-dialog')).ModifyImageDialog),
+  replicate: once(async () => (await import('../features/replicate/replicate-image-dialog')).ReplicateImageDialog),
+  export: once(async () => (await import('../features/export/export-image-dialog')).ExportImageDialog),
+  share: once(async () => (await import('../features/share/share-image-dialog')).ShareImageDialog),
+  tags: once(async () => (await import('../features/tags/manage-tags-dialog')).ManageTagsDialog),
+  delete: once(async () => (await import('../features/delete/delete-image-dialog')).DeleteImageDialog),
+  launch: once(async () => (await import('../features/create-ecs/create-ecs-dialog')).CreateEcsDialog),
 };
+
+/** Fetched ahead of the first click (dialog-prefetch.ts): the dialogs a list's menu opens most. */
+const PREFETCHED: readonly ImageActionId[] = ['replicate', 'export', 'share'];
+
+/** Not in the page's first chunks: a page does not wait for dialogs nobody has opened yet. */
+const DIALOGS: Partial<Record<ImageActionId, ActionDialog>> = Object.fromEntries(
+  Object.entries(LOADERS).map(([action, load]) => [action, lazy(async () => ({ default: await load() }))]),
+);
 
 const PublicCreateEcsDialog = lazy(async () => ({
   default: (await import('../features/create-ecs/public-create-ecs-dialog')).PublicCreateEcsDialog,
@@ -41,6 +45,10 @@ interface OpenDialog {
 /** Lets any page open any action's dialog without one feature importing another. */
 export function ImageActionDialogs({ children }: { children: ReactNode }) {
   const [current, setCurrent] = useState<OpenDialog | null>(null);
+  useEffect(
+    () => prefetchWhenIdleOrInteracting(() => PREFETCHED.forEach((action) => void LOADERS[action]?.().catch(() => {}))),
+    [],
+  );
   const actions = useMemo<ImageActions>(
     () => ({
       available: Object.keys(DIALOGS) as ImageActionId[],
