@@ -2,7 +2,7 @@ import type { Backend, BackendOptions, KeyValueStorage } from './backend';
 import { systemClock } from './clock';
 import { SCENARIOS, type Db, type ScenarioName } from './db/schema';
 import { mergeSettings } from './db/settings-store';
-import { decodeDb, encodeDb, readStoredDb, SeedBase, storedScenario } from './db/snapshot';
+import { decodeDb, encodeDb, encodeSeed, readStoredDb, SeedBase, storedScenario, type StoredDb } from './db/snapshot';
 import { createFaultSource } from './fault-source';
 import { settleJobs } from './jobs';
 import { seedScenario } from './seed';
@@ -52,8 +52,12 @@ export function createBackend(options: BackendOptions = {}): Backend {
     new SeedBase(scenario, seededAt, seedScenario(scenario, seededAt));
 
   function save(): void {
+    write(encodeDb(state.base, state.db));
+  }
+
+  function write(stored: StoredDb): void {
     if (!persistent) return;
-    if (storage.write(STORAGE_KEYS.db, JSON.stringify(encodeDb(state.base, state.db)))) {
+    if (storage.write(STORAGE_KEYS.db, JSON.stringify(stored))) {
       saveFailing = false;
       return;
     }
@@ -86,7 +90,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
 
   const loaded = load();
   const state = { base: loaded.base, db: loaded.db };
-  if (loaded.fresh) save();
+  if (loaded.fresh) write(encodeSeed(state.base));
 
   let settings = mergeSettings(storage.read(STORAGE_KEYS.settings), options.settings);
   // Persisting the merge keeps `?jobSpeed=` in force after a reload without it.
@@ -104,7 +108,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     reset(scenario) {
       state.base = seedBase(scenario ?? state.base.scenario, clock.now());
       state.db = state.base.copy();
-      save();
+      // an untouched copy of the seed: nothing to compare
+      write(encodeSeed(state.base));
     },
     settings: () => ({ ...settings }),
     updateSettings(patch: Partial<MockSettings>) {
