@@ -11,8 +11,8 @@ import { useState } from 'react';
 import { useSession } from '../api/session-store';
 import { usePendingSharesCounts } from '../api/shared-counts';
 import { REGIONS, regionName } from '../domain';
-import { usePhoneWidth } from './use-phone-width';
 import { RegionQuota } from './region-quota';
+import { usePhoneWidth } from './use-phone-width';
 
 /** Picks the region every page lists and acts in; each item counts the shares waiting there. */
 export function RegionSelector() {
