@@ -252,8 +252,12 @@ test.describe('Replicate Image', () => {
     await page.getByRole('button', { name: 'Replicate selected' }).click();
     const dialog = dialogOf(page);
     await expect(dialog.getByText('3 selected: 2 copies will be made, 1 skipped.')).toBeVisible();
-    await expect(dialog.getByRole('list', { name: 'Skipped copies' })).toContainText(
-      'replicate.iso: This is an ISO image; ISO images cannot be replicated.',
+    const skipped = dialog.getByRole('list', { name: 'Skipped copies' });
+    // The sentence leads; the rule id is the small link after it.
+    await expect(skipped).toContainText('This is an ISO image; ISO images cannot be replicated.');
+    await expect(skipped.getByRole('link', { name: 'Rule replicate.iso' })).toHaveAttribute(
+      'href',
+      '/constraints#replicate.iso',
     );
     await checkA11y();
     await dialog.getByRole('button', { name: 'Select only eligible' }).click();

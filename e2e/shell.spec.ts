@@ -75,7 +75,11 @@ test.describe('console shell', () => {
     await regionButton.click();
     const menu = page.getByRole('menu');
     await expect(menu.getByRole('menuitem')).toHaveCount(6);
-    await expect(menu.getByRole('menuitem', { name: /^CN North-Beijing4 cn-north-4 \d+ pending$/ })).toBeVisible();
+    const current = menu.getByRole('menuitem', { name: /^CN North-Beijing4 cn-north-4 .*\d+ pending$/ });
+    await expect(current).toBeVisible();
+    await expect(
+      current.getByRole('progressbar', { name: /^Private images in CN North-Beijing4: \d+ of \d+ used$/ }),
+    ).toBeVisible();
     await checkA11y();
     await menu.getByRole('menuitem', { name: /^CN East-Shanghai1/ }).click();
 

@@ -1,6 +1,7 @@
 import InboxIcon from '@mui/icons-material/MoveToInboxOutlined';
 import type SvgIcon from '@mui/material/SvgIcon';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -10,11 +11,12 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 /** A table's empty and error states stand in one row across every column. */
-function FullWidthRow({ columnCount, children }: { columnCount: number; children: ReactNode }) {
+export function FullWidthRow({ columnCount, children }: { columnCount: number; children: ReactNode }) {
   return (
     <TableRow>
       <TableCell colSpan={columnCount} sx={{ py: 6, borderBottom: 0 }}>
-        {children}
+        {/* A wide table scrolls sideways on a phone: the message stays in the visible part of it. */}
+        <Box sx={{ position: 'sticky', left: 16, maxWidth: 'calc(100vw - 64px)' }}>{children}</Box>
       </TableCell>
     </TableRow>
   );

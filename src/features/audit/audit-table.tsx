@@ -14,6 +14,7 @@ import type { AuditEntry, TraceResult } from '../../api/audit';
 import { useSession } from '../../api/session-store';
 import { regionName } from '../../domain';
 import { formatDateTime } from '../../components/format';
+import { FullWidthRow } from '../../components/list/state-rows';
 import { operationLabel, resultLabel } from './audit-view';
 
 const MONO = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: '0.8125rem' };
@@ -46,11 +47,7 @@ export function AuditTable({ rows, accountName, exists, placeholder }: AuditTabl
       </TableHead>
       <TableBody>
         {placeholder ? (
-          <TableRow>
-            <TableCell colSpan={COLUMNS.length} sx={{ py: 4 }}>
-              {placeholder}
-            </TableCell>
-          </TableRow>
+          <FullWidthRow columnCount={COLUMNS.length}>{placeholder}</FullWidthRow>
         ) : rows === undefined ? (
           <LoadingRows />
         ) : (

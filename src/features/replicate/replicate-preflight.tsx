@@ -4,6 +4,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
+import { DeniedReason } from '../../components/denied-reason';
 import { regionName, type PlannedReplication } from '../../domain';
 
 interface PreflightProps {
@@ -49,7 +50,7 @@ export function ReplicatePreflight({ plan, imageCount, onSelectOnlyEligible }: P
                 <ListItem key={`${p.image.id}-${destinationOf(p)}`} disableGutters>
                   <ListItemText
                     primary={`${p.image.name} → ${destinationOf(p)}`}
-                    secondary={`${p.decision.rule}: ${p.decision.reason}${p.decision.hint ? ` ${p.decision.hint}` : ''}`}
+                    secondary={<DeniedReason denial={p.decision} />}
                   />
                 </ListItem>
               ),
