@@ -1,6 +1,4 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -14,6 +12,7 @@ import { useSession } from '../../api/session-store';
 import { CreationProgress, useCreationProgress } from '../../components/creation-progress';
 import { ImageActionToolbar } from '../../components/image-action-menu';
 import { decideActions, useImageActions, type ImageActionId } from '../../components/image-actions';
+import { DetailLoadError, DetailLoading } from '../../components/detail-placeholders';
 import { PageHeader } from '../../components/page-header';
 import { regionName } from '../../domain';
 import { BasicInfoSection } from './basic-info-section';
@@ -40,36 +39,8 @@ export function ImageDetailPage() {
 
   if (detail.data) return <ImageDetail row={detail.data} />;
   if (detail.isError && isFinal(detail.error)) return <ImageNotFound imageId={imageId} region={regionName(region)} />;
-  if (detail.isError)
-    return (
-      <>
-        <PageHeader title="Image details" />
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void detail.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          Could not load the image: {detail.error.message}
-        </Alert>
-      </>
-    );
-  return <DetailLoading />;
-}
-
-function DetailLoading() {
-  return (
-    <>
-      <PageHeader title="Image details" />
-      <Box role="status" aria-label="Loading image" sx={{ display: 'grid', gap: 2 }}>
-        <Skeleton variant="rounded" height={36} width={420} />
-        <Skeleton variant="rounded" height={260} />
-        <Skeleton variant="rounded" height={140} />
-      </Box>
-    </>
-  );
+  if (detail.isError) return <DetailLoadError message={detail.error.message} onRetry={() => void detail.refetch()} />;
+  return <DetailLoading sections={2} />;
 }
 
 function ImageNotFound({ imageId, region }: { imageId: string; region: string }) {

@@ -1,9 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -16,6 +14,7 @@ import { CopyIdButton } from '../../components/copy-id-button';
 import { DescriptionList, DetailSection } from '../../components/detail-section';
 import { formatDateTime } from '../../components/format';
 import { ImageActionToolbar } from '../../components/image-action-menu';
+import { DetailLoadError, DetailLoading } from '../../components/detail-placeholders';
 import { PageHeader } from '../../components/page-header';
 import { IMAGE_STATUS_LABELS, regionName, type PublicImage } from '../../domain';
 import { usePublicImageActions } from './public-image-actions';
@@ -62,31 +61,8 @@ export function PublicImageDetailPage() {
         </Stack>
       </>
     );
-  if (detail.isError)
-    return (
-      <>
-        <PageHeader title="Image details" />
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void detail.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          Could not load the image: {detail.error.message}
-        </Alert>
-      </>
-    );
-  return (
-    <>
-      <PageHeader title="Image details" />
-      <Box role="status" aria-label="Loading image" sx={{ display: 'grid', gap: 2 }}>
-        <Skeleton variant="rounded" height={36} width={420} sx={{ maxWidth: '100%' }} />
-        <Skeleton variant="rounded" height={260} />
-      </Box>
-    </>
-  );
+  if (detail.isError) return <DetailLoadError message={detail.error.message} onRetry={() => void detail.refetch()} />;
+  return <DetailLoading />;
 }
 
 function Supported({ yes }: { yes: boolean }) {

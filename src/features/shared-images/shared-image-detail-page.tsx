@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
@@ -19,6 +18,7 @@ import { DescriptionList, DetailSection } from '../../components/detail-section'
 import { formatDateTime, formatGb } from '../../components/format';
 import { ImageActionToolbar } from '../../components/image-action-menu';
 import { useImageActions } from '../../components/image-actions';
+import { DetailLoadError, DetailLoading } from '../../components/detail-placeholders';
 import { PageHeader } from '../../components/page-header';
 import { IMAGE_TYPE_LABELS, regionName } from '../../domain';
 import { AcceptDialog, type AcceptTarget } from './accept-dialog';
@@ -57,31 +57,8 @@ export function SharedImageDetailPage() {
         </Stack>
       </>
     );
-  if (detail.isError)
-    return (
-      <>
-        <PageHeader title="Image details" />
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => void detail.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          Could not load the image: {detail.error.message}
-        </Alert>
-      </>
-    );
-  return (
-    <>
-      <PageHeader title="Image details" />
-      <Box role="status" aria-label="Loading image" sx={{ display: 'grid', gap: 2 }}>
-        <Skeleton variant="rounded" height={36} width={420} sx={{ maxWidth: '100%' }} />
-        <Skeleton variant="rounded" height={260} />
-      </Box>
-    </>
-  );
+  if (detail.isError) return <DetailLoadError message={detail.error.message} onRetry={() => void detail.refetch()} />;
+  return <DetailLoading />;
 }
 
 function SharedImageDetail({ row }: { row: ImageRow }) {
