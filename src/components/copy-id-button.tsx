@@ -1,5 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import { notify } from './notifications';
 
@@ -19,5 +21,17 @@ export function CopyIdButton({ id, name }: { id: string; name: string }) {
         <ContentCopyIcon sx={{ fontSize: 14 }} />
       </IconButton>
     </Tooltip>
+  );
+}
+
+/** A detail page's full image ID, wrapping anywhere on a phone, with its copy button. */
+export function FullIdWithCopy({ id, name }: { id: string; name: string }) {
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+      <Box component="span" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+        {id}
+      </Box>
+      <CopyIdButton id={id} name={name} />
+    </Stack>
   );
 }

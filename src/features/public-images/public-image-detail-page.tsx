@@ -10,7 +10,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { publicImageDetailQuery } from '../../api/public-images';
 import { useSession } from '../../api/session-store';
-import { CopyIdButton } from '../../components/copy-id-button';
+import { FullIdWithCopy } from '../../components/copy-id-button';
 import { DescriptionList, DetailSection } from '../../components/detail-section';
 import { formatDateTime } from '../../components/format';
 import { ImageActionToolbar } from '../../components/image-action-menu';
@@ -108,17 +108,7 @@ function PublicImageDetail({ image }: { image: PublicImage }) {
           <DescriptionList
             items={[
               { label: 'Name', value: image.name },
-              {
-                label: 'ID',
-                value: (
-                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-                    <Box component="span" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-                      {image.id}
-                    </Box>
-                    <CopyIdButton id={image.id} name={image.name} />
-                  </Stack>
-                ),
-              },
+              { label: 'ID', value: <FullIdWithCopy id={image.id} name={image.name} /> },
               { label: 'Status', value: IMAGE_STATUS_LABELS[image.status] },
               { label: 'Type', value: 'System disk image' },
               { label: 'Visibility', value: 'Public' },

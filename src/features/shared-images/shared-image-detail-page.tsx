@@ -13,7 +13,7 @@ import { projectsQuery } from '../../api/identity';
 import { imageDetailQuery, type ImageRow } from '../../api/images';
 import { useRuleContext } from '../../api/rule-context';
 import { useSession } from '../../api/session-store';
-import { CopyIdButton } from '../../components/copy-id-button';
+import { FullIdWithCopy } from '../../components/copy-id-button';
 import { DescriptionList, DetailSection } from '../../components/detail-section';
 import { formatDateTime, formatGb } from '../../components/format';
 import { ImageActionToolbar } from '../../components/image-action-menu';
@@ -115,17 +115,7 @@ function SharedImageDetail({ row }: { row: ImageRow }) {
         <DescriptionList
           items={[
             { label: 'Name', value: image.name },
-            {
-              label: 'ID',
-              value: (
-                <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-                  <Box component="span" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-                    {image.id}
-                  </Box>
-                  <CopyIdButton id={image.id} name={image.name} />
-                </Stack>
-              ),
-            },
+            { label: 'ID', value: <FullIdWithCopy id={image.id} name={image.name} /> },
             { label: 'Owner', value: ownerAccount ?? 'Unknown account' },
             {
               label: 'Owner project',
