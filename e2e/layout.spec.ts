@@ -35,6 +35,15 @@ function firstRowActionsInView(list: (page: Page) => Locator) {
   };
 }
 
+/** The pinned Actions cell leaves the other columns room: at most 40 % of the window. */
+function actionsCellLeavesRoom(list: (page: Page) => Locator) {
+  return async (page: Page, width: number): Promise<void> => {
+    const cell = list(page).getByRole('row').nth(1).getByRole('cell').last();
+    const box = await cell.boundingBox();
+    expect(box?.width, 'the first row’s Actions cell width').toBeLessThanOrEqual(width * 0.4);
+  };
+}
+
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 async function openAndWaitFor(page: Page, path: string, title: string): Promise<void> {
@@ -81,7 +90,10 @@ const PAGES: ConsolePage[] = [
     name: 'Images Shared with Me',
     open: (page) => openAndWaitFor(page, '/images/shared', 'Images Shared with Me'),
     trail: ['Images', 'Images Shared with Me'],
-    checks: [firstRowActionsInView((page) => page.getByRole('table', { name: 'Images shared with me' }))],
+    checks: [
+      firstRowActionsInView((page) => page.getByRole('table', { name: 'Images shared with me' })),
+      actionsCellLeavesRoom((page) => page.getByRole('table', { name: 'Images shared with me' })),
+    ],
   },
   {
     name: 'a shared image’s detail',

@@ -1,4 +1,9 @@
+import AcceptIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
+import RejectIcon from '@mui/icons-material/HighlightOff';
 import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import type { ImageRow } from '../../api/images';
 import { DeniableButton } from '../../components/denied-reason';
 import { decideActions, type ImageActionDecision, type ImageActionId } from '../../components/image-actions';
@@ -56,22 +61,37 @@ interface AnswerButtonsProps {
 }
 
 /** Accept / Reject / Remove, named with the image (`Accept <name>`); each denied with its reason. */
+const ANSWER_ICONS = { accept: AcceptIcon, reject: RejectIcon } as const satisfies Record<Answer, unknown>;
+
 export function AnswerButtons({ image, status, answers, onAnswer }: AnswerButtonsProps) {
+  // On a phone the pinned Actions cell would leave the other columns no room: icons, same names.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      {answers.map(({ answer, label, decision }) => (
-        <DeniableButton
-          key={answer}
-          decision={decision}
-          size="small"
-          variant={answer === 'accept' ? 'contained' : 'outlined'}
-          color={answer === 'accept' ? 'primary' : 'inherit'}
-          aria-label={`${label} ${image.name}`}
-          onClick={() => onAnswer(answer, image, status)}
-        >
-          {label}
-        </DeniableButton>
-      ))}
+      {answers.map(({ answer, label, decision }) => {
+        const Icon = ANSWER_ICONS[answer];
+        const button = (
+          <DeniableButton
+            key={answer}
+            decision={decision}
+            size="small"
+            variant={answer === 'accept' ? 'contained' : 'outlined'}
+            color={answer === 'accept' ? 'primary' : 'inherit'}
+            aria-label={`${label} ${image.name}`}
+            onClick={() => onAnswer(answer, image, status)}
+            sx={phone ? { minWidth: 0, px: 0.75 } : undefined}
+          >
+            {phone ? <Icon fontSize="small" /> : label}
+          </DeniableButton>
+        );
+        return phone && decision.allowed ? (
+          <Tooltip key={answer} title={label}>
+            {button}
+          </Tooltip>
+        ) : (
+          button
+        );
+      })}
     </Stack>
   );
 }
