@@ -1,11 +1,7 @@
-import Box from '@mui/material/Box';
 import AccountCircleIcon from '@mui/icons-material/AccountCircle';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import Button from '@mui/material/Button';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeApiError } from '../api/client';
@@ -16,7 +12,7 @@ import { useSession } from '../api/session-store';
 import { useViewer } from '../api/viewer';
 import { ROLE_LABELS } from '../domain';
 import { RoleChip } from './role-chip';
-import { usePhoneWidth } from './use-phone-width';
+import { TopBarMenuButton } from './top-bar-menu-button';
 
 const SAME_FOR_EVERYONE: readonly (readonly unknown[])[] = [identityKeys.identities, identityKeys.projects, ['mock']];
 
@@ -52,34 +48,19 @@ export function AccountSwitcher() {
 
   // The visible text leads the name after "Account:" so speech and sight agree (WCAG 2.5.3).
   const visible = session ? `${session.userName} · ${session.accountName}` : 'Account';
-  const phone = usePhoneWidth();
   const label = session ? `Account: ${visible}, ${ROLE_LABELS[session.role]}` : 'Account';
 
   return (
     <>
       {session && <RoleChip role={session.role} />}
-      {/* On a phone the account is an icon button; its name, also the tooltip, says who is signed in. */}
-      <Tooltip title={phone ? label : ''}>
-        <Button
-          color="inherit"
-          startIcon={phone ? undefined : <AccountCircleIcon />}
-          endIcon={phone ? undefined : <ExpandMoreIcon />}
-          aria-label={label}
-          aria-haspopup="menu"
-          aria-expanded={anchor ? 'true' : undefined}
-          aria-controls={anchor ? 'account-menu' : undefined}
-          onClick={(event) => setAnchor(event.currentTarget)}
-          sx={phone ? { minWidth: 0, p: 0.75, borderRadius: '50%' } : undefined}
-        >
-          {phone ? (
-            <AccountCircleIcon />
-          ) : (
-            <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-              {visible}
-            </Box>
-          )}
-        </Button>
-      </Tooltip>
+      <TopBarMenuButton
+        label={label}
+        icon={<AccountCircleIcon />}
+        text={visible}
+        menuId="account-menu"
+        open={anchor !== null}
+        onOpen={setAnchor}
+      />
       <Menu id="account-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {(identities.data ?? []).map((identity) => (
           <MenuItem
