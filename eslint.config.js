@@ -35,14 +35,18 @@ const layerMessage = 'Imports flow one way: domain ← (api, mocks) ← componen
  * `except` is relative to `from`.
  */
 const layerZones = [
-  // domain: pure TypeScript + zod, it imports only itself (packages are fenced by no-restricted-imports below).
+  // domain: pure TypeScript + zod + i18next (its sentences in two languages), it imports only itself (packages are fenced by no-restricted-imports below).
   {
     target: './src/domain',
     from: './src',
     except: ['./domain'],
-    message: `src/domain imports only zod and itself. ${layerMessage}`,
+    message: `src/domain imports only zod, i18next and itself. ${layerMessage}`,
   },
-  { target: './src/domain', from: './e2e', message: `src/domain imports only zod and itself. ${layerMessage}` },
+  {
+    target: './src/domain',
+    from: './e2e',
+    message: `src/domain imports only zod, i18next and itself. ${layerMessage}`,
+  },
   // api: the typed client never reaches into the backend or the UI.
   {
     target: './src/api',
@@ -147,7 +151,7 @@ export default defineConfig(
     },
   },
   {
-    // The domain is pure: zod and relative imports only (relative escapes are caught by the zones above).
+    // The domain is pure: zod, i18next and relative imports only (relative escapes are caught by the zones above).
     files: ['src/domain/**/*.{ts,tsx}'],
     ignores: [...TEST_FILES],
     rules: {
@@ -156,8 +160,9 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!zod(?:/|$)|\\.{1,2}/)',
-              message: 'src/domain imports only zod and itself: no React, no MSW, no fetch (ARCHITECTURE.md §1).',
+              regex: '^(?!zod(?:/|$)|i18next$|\\.{1,2}/)',
+              message:
+                'src/domain imports only zod, i18next and itself: no React, no MSW, no fetch (ARCHITECTURE.md §1).',
             },
           ],
         },
@@ -173,7 +178,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: '^(?!zod(?:/|$)|vitest(?:/|$)|fast-check$|node:|\\.{1,2}/)',
+              regex: '^(?!zod(?:/|$)|i18next$|vitest(?:/|$)|fast-check$|node:|\\.{1,2}/)',
               message:
                 'Domain tests import only zod, vitest, fast-check, node builtins and the domain (ARCHITECTURE.md §1).',
             },

@@ -46,6 +46,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/app/i18n/test-setup.ts'],
     // A suite on a loaded 2-core machine (the large scenario's seed) can take many seconds; time is
     // measured by benchmarks, not by tests.
     testTimeout: 60_000,

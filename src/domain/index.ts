@@ -30,3 +30,6 @@ export * from './rules/operations';
 export * from './rules/batch';
 export * from './rules/blocked';
 export * from './wire/error';
+export * from './language';
+export * from './messages/messages-type';
+export * from './messages/domain-text';

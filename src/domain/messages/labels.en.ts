@@ -1,0 +1,2 @@
+/** The domain's other words: statuses, operation labels, audit messages, confirmations, wire messages. English. */
+export const labelsEn = {};

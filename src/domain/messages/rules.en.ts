@@ -1,0 +1,2 @@
+/** Each rule's reason, hint and statement, keyed by rule id. English. */
+export const rulesEn = {};

@@ -1,0 +1,2 @@
+/** The create ecs feature. English. Namespace `createEcs`; the Chinese catalogue has the same keys. */
+export const createEcsEn = {};

@@ -1,0 +1,2 @@
+/** The create image feature. English. Namespace `createImage`; the Chinese catalogue has the same keys. */
+export const createImageEn = {};

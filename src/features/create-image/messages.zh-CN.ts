@@ -1,0 +1,5 @@
+import type { Messages } from '../../domain';
+import type { createImageEn } from './messages.en';
+
+/** The create image feature. Simplified Chinese. */
+export const createImageZhCN: Messages<typeof createImageEn> = {};

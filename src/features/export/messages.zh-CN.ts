@@ -1,0 +1,5 @@
+import type { Messages } from '../../domain';
+import type { exportEn } from './messages.en';
+
+/** The export feature. Simplified Chinese. */
+export const exportZhCN: Messages<typeof exportEn> = {};

@@ -1,0 +1,2 @@
+/** The public images feature. English. Namespace `publicImages`; the Chinese catalogue has the same keys. */
+export const publicImagesEn = {};

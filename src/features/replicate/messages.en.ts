@@ -1,0 +1,2 @@
+/** The replicate feature. English. Namespace `replicate`; the Chinese catalogue has the same keys. */
+export const replicateEn = {};

@@ -1,0 +1,5 @@
+import type { Messages } from '../../domain';
+import type { sharedImagesEn } from './messages.en';
+
+/** The shared images feature. Simplified Chinese. */
+export const sharedImagesZhCN: Messages<typeof sharedImagesEn> = {};
