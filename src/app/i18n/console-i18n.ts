@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, setDomainLanguage, type Language } from '../../domain';
-import { enResources, type UiNamespace } from './resources.en';
+import { enResources } from './resources.en';
 
 /*
  * The UI's i18next instance. English is bundled (it is the fallback and what tests speak by
